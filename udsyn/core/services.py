@@ -1,0 +1,92 @@
+"""Writes to the register. Each runs in one transaction and leaves history: who, when, what, from where."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.exceptions import PermissionDenied
+from django.db import models, transaction
+from django.utils.translation import gettext as _
+
+from udsyn.core.permissions import can_create, can_edit, can_edit_department
+
+
+class EditConflict(Exception):
+    """Someone else saved the record after the editor loaded it."""
+
+    def __init__(self, record: models.Model, expected: int):
+        self.record = record
+        self.expected = expected
+        super().__init__(
+            _("%(record)s was changed by someone else while you edited it (version %(now)s, you had %(had)s).")
+            % {"record": record, "now": record.version, "had": expected}
+        )
+
+
+def _check_department(acting_user: Any, department: Any) -> None:
+    if not can_create(acting_user) or not can_edit_department(acting_user, department):
+        raise PermissionDenied(_("You may not change records owned by %(department)s.") % {"department": department})
+
+
+def _set_fields(record: models.Model, data: dict[str, Any]) -> dict[str, Any]:
+    """Assign plain fields; return many-to-many values to set after saving."""
+    many = {}
+    for name, value in data.items():
+        field = record._meta.get_field(name)
+        if field.many_to_many:
+            many[name] = value
+        else:
+            setattr(record, field.attname if field.is_relation and not isinstance(value, models.Model) else name,
+                    value)
+    return many
+
+
+def _save(record: models.Model, many: dict[str, Any], acting_user: Any, reason: str) -> None:
+    record.full_clean()
+    record._history_user = acting_user
+    record._change_reason = reason
+    record.save()
+    for name, values in many.items():
+        getattr(record, name).set(values)
+
+
+def record_create(*, model: type[models.Model], data: dict[str, Any], acting_user: Any,
+                  reason: str = "") -> models.Model:
+    with transaction.atomic():
+        record = model()
+        many = _set_fields(record, data)
+        _check_department(acting_user, record.department)
+        _save(record, many, acting_user, reason or _("Created"))
+    return record
+
+
+def record_update(*, record: models.Model, data: dict[str, Any], expected_version: int | None,
+                  acting_user: Any, reason: str = "") -> models.Model:
+    """Change a record unless someone else saved it since `expected_version` was read.
+
+    The row is locked for the transaction (SELECT ... FOR UPDATE on PostgreSQL; on
+    SQLite the IMMEDIATE transaction already holds the write lock), so two editors
+    with the same version cannot both win.
+    """
+    with transaction.atomic():
+        current = type(record).objects.select_for_update().get(pk=record.pk)
+        if not can_edit(acting_user, current):
+            raise PermissionDenied(_("You may not change this record."))
+        if expected_version is not None and current.version != expected_version:
+            raise EditConflict(current, expected_version)
+        many = _set_fields(current, data)
+        _check_department(acting_user, current.department)
+        current.version += 1
+        _save(current, many, acting_user, reason or _("Changed"))
+    return current
+
+
+def record_delete(*, record: models.Model, acting_user: Any, expected_version: int | None = None) -> None:
+    with transaction.atomic():
+        current = type(record).objects.select_for_update().get(pk=record.pk)
+        if not can_edit(acting_user, current):
+            raise PermissionDenied(_("You may not delete this record."))
+        if expected_version is not None and current.version != expected_version:
+            raise EditConflict(current, expected_version)
+        current._history_user = acting_user
+        current.delete()

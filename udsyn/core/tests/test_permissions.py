@@ -1,0 +1,35 @@
+import pytest
+from django.core.exceptions import PermissionDenied
+
+from udsyn.core.services import record_create, record_delete, record_update
+from udsyn.memberships.models import Membership
+
+
+@pytest.mark.django_db
+def test_outsider_cannot_change_another_departments_record(membership, outsider):
+    with pytest.raises(PermissionDenied):
+        record_update(record=membership, data={"purpose": "x"}, expected_version=1, acting_user=outsider)
+    with pytest.raises(PermissionDenied):
+        record_delete(record=membership, acting_user=outsider)
+    assert Membership.objects.get(pk=membership.pk).purpose == ""
+
+
+@pytest.mark.django_db
+def test_editor_cannot_move_a_record_to_another_department(membership, owner, other_department):
+    with pytest.raises(PermissionDenied):
+        record_update(record=membership, data={"department": other_department}, expected_version=1,
+                      acting_user=owner)
+
+
+@pytest.mark.django_db
+def test_reader_cannot_create(reader, department, network):
+    with pytest.raises(PermissionDenied):
+        record_create(model=Membership, acting_user=reader, data={"department": department,
+                                                                  "organisation": network})
+
+
+@pytest.mark.django_db
+def test_coordinator_changes_any_department_of_the_municipality(membership, coordinator, other_department):
+    updated = record_update(record=membership, data={"department": other_department}, expected_version=1,
+                            acting_user=coordinator)
+    assert updated.department == other_department

@@ -1,0 +1,16 @@
+import django_filters
+from django.utils.translation import gettext_lazy as _
+
+from udsyn.core.filters import RecordFilterSet
+
+from .models import Partner
+
+
+class PartnerFilterSet(RecordFilterSet):
+    search_fields = ("city__name", "institution__name", "themes", "activities")
+    country = django_filters.CharFilter(field_name="city__country", lookup_expr="iexact", label=_("Country"))
+    active = django_filters.BooleanFilter(field_name="ended_on", lookup_expr="isnull", label=_("Active"))
+
+    class Meta:
+        model = Partner
+        fields = ["q", "department", "kind", "country", "active"]

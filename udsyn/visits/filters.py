@@ -1,0 +1,26 @@
+import django_filters
+from django.utils.translation import gettext_lazy as _
+
+from udsyn.core.filters import RecordFilterSet
+
+from .models import Event, Visit
+
+
+class VisitFilterSet(RecordFilterSet):
+    search_fields = ("theme", "notes", "city__name", "organisation__name")
+    country = django_filters.CharFilter(field_name="city__country", lookup_expr="iexact", label=_("Country"))
+    year = django_filters.NumberFilter(field_name="start", lookup_expr="year", label=_("Year"))
+    start_after = django_filters.DateFilter(field_name="start", lookup_expr="gte", label=_("From date"))
+
+    class Meta:
+        model = Visit
+        fields = ["q", "department", "direction", "status", "country", "year", "start_after"]
+
+
+class EventFilterSet(RecordFilterSet):
+    search_fields = ("name", "description")
+    year = django_filters.NumberFilter(field_name="date", lookup_expr="year", label=_("Year"))
+
+    class Meta:
+        model = Event
+        fields = ["q", "department", "kind", "partner", "project", "year"]
