@@ -116,3 +116,46 @@ def membership(department, network, owner):
         "department": department, "organisation": network, "annual_fee": Decimal("500000.00"),
         "fee_currency": "DKK", "fee_year": 2026,
     })
+
+
+@pytest.fixture
+def browser(live_server):
+    """A real headless Debian Chromium driven by Playwright (never a downloaded browser)."""
+    executable = chromium_path()
+    # Playwright's sync API runs an event loop in this thread; the test's own ORM calls are safe.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=executable, headless=True,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync", "--no-first-run"],
+        )
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser, live_server):
+    context = browser.new_context(base_url=live_server.url, locale="da-DK", viewport={"width": 1366, "height": 768})
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    yield page
+    context.close()
+
+
+def log_in(page, user) -> None:
+    """Log `user` in through the login form (their password is 'pw-' + username)."""
+    page.goto("/login/")
+    page.get_by_label("Brugernavn").fill(user.username)
+    page.get_by_label("Adgangskode").fill("pw-" + user.username)
+    page.get_by_role("button", name="Log ind").click()
+    page.wait_for_url("**/")
+
+
+def save_screenshot(page, name: str) -> Path:
+    ARTIFACTS.mkdir(exist_ok=True)
+    path = ARTIFACTS / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    return path
