@@ -1,7 +1,8 @@
 from django.contrib.auth.decorators import login_required
-from django.http import HttpResponse
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
 
 
 @login_required
-def dashboard(request):
-    return HttpResponse("udsyn")
+def dashboard(request: HttpRequest) -> HttpResponse:
+    return render(request, "dashboard.html", {})

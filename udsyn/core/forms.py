@@ -1,0 +1,121 @@
+"""Form pieces shared by every register form: department limited to what the user may edit, the record's version
+for lost-update protection, date pickers and amounts typed the Danish way (1.300.000,50)."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from babel import Locale
+from babel.numbers import NumberFormatError, format_decimal, parse_decimal
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from udsyn.core.permissions import editable_departments
+
+PLAIN_NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
+
+
+def babel_locale() -> str:
+    """The babel locale of the active language: da_DK for Danish, en otherwise."""
+    return "da_DK" if (get_language() or "da").startswith("da") else "en_GB"
+
+
+class AmountInput(forms.TextInput):
+    input_type = "text"
+
+    def __init__(self, attrs: dict | None = None):
+        super().__init__({"inputmode": "decimal", "autocomplete": "off", **(attrs or {})})
+
+    def format_value(self, value: Any) -> str | None:
+        if isinstance(value, Decimal):
+            return format_decimal(value, locale=babel_locale(), decimal_quantization=False)
+        return super().format_value(value)
+
+
+class AmountField(forms.DecimalField):
+    """A decimal amount typed in the user's language: '1.300.000' or '1300000,50' in Danish.
+
+    Parsed with babel in strict mode (non-strict parsing misreads '1,250.5'); a plain '1300000.50' is accepted too.
+    """
+
+    widget = AmountInput
+    default_error_messages = {"invalid": _("Enter an amount, e.g. 1.300.000 or 1300000,50.")}
+
+    def to_python(self, value: Any) -> Decimal | None:
+        if value in self.empty_values:
+            return None
+        if isinstance(value, Decimal):
+            return value
+        text = str(value).strip().replace("\u00a0", "").replace(" ", "")
+        try:
+            number = parse_decimal(text, locale=babel_locale(), strict=True)
+        except NumberFormatError:
+            if not PLAIN_NUMBER.match(text):
+                raise ValidationError(self.error_messages["invalid"], code="invalid") from None
+            try:
+                number = Decimal(text)
+            except InvalidOperation:
+                raise ValidationError(self.error_messages["invalid"], code="invalid") from None
+        return number
+
+    def validate(self, value: Any) -> None:
+        forms.Field.validate(self, value)
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self, attrs: dict | None = None):
+        super().__init__(attrs, format="%Y-%m-%d")
+
+
+def country_choices() -> list[tuple[str, str]]:
+    """ISO 3166 countries named in the active language (babel ships the names; no data is fetched)."""
+    territories = Locale.parse(babel_locale()).territories
+    names = [(code, name) for code, name in territories.items() if len(code) == 2 and code.isalpha()]
+    return [("", "---------")] + sorted(names, key=lambda item: item[1])
+
+
+class CountryField(forms.ChoiceField):
+    def __init__(self, **kwargs: Any):
+        kwargs.pop("max_length", None)
+        kwargs.pop("empty_value", None)
+        super().__init__(choices=country_choices, **kwargs)
+
+
+class RecordForm(forms.ModelForm):
+    """Base of register forms. Pass `user=`; the department choice is limited to what the user may edit."""
+
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    country_fields: tuple[str, ...] = ()
+
+    def __init__(self, *args: Any, user: Any, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self.user = user
+        if "department" in self.fields:
+            self.fields["department"].queryset = editable_departments(user)
+        if self.instance.pk and hasattr(self.instance, "version"):
+            self.fields["version"].required = True
+            self.fields["version"].initial = self.instance.version
+        else:
+            del self.fields["version"]
+        for name, field in self.fields.items():
+            if isinstance(field, forms.DateField):
+                field.widget = DateInput()
+            elif isinstance(field, forms.DecimalField) and not isinstance(field, AmountField):
+                self.fields[name] = self.amount_field(field)
+            if name in self.country_fields:
+                self.fields[name] = CountryField(label=field.label, required=field.required,
+                                                 help_text=field.help_text, initial=field.initial)
+            if isinstance(self.fields[name].widget, forms.Textarea):
+                self.fields[name].widget.attrs.setdefault("rows", 3)
+
+    @staticmethod
+    def amount_field(field: forms.DecimalField) -> AmountField:
+        return AmountField(label=field.label, required=field.required, help_text=field.help_text,
+                           max_digits=field.max_digits, decimal_places=field.decimal_places,
+                           initial=field.initial)

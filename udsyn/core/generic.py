@@ -1,0 +1,551 @@
+"""Generic pages for register records, NetBox style: list, detail, create, edit, delete.
+
+An app's views.py declares what differs (model, FilterSet, columns, form) in a few lines:
+
+    class MembershipList(RecordListView):
+        model = Membership
+        filterset_class = MembershipFilterSet
+        columns = [Column("organisation", link=True), Column("department"), Column("annual_fee", money="fee_currency")]
+
+and its urls.py uses `record_urls("membership", ...)`. URL names follow the model name:
+`<model>_list`, `<model>_add`, `<model>_detail`, `<model>_edit`, `<model>_delete`.
+
+Writes go through udsyn.core.services (permissions, validation, history with the acting user, lost-update
+protection). Records without a `department` (organisations, cities: shared reference data) may be changed by
+coordinators and administrators; they are saved directly, with history, since they have no version.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.core.exceptions import FieldDoesNotExist, PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.db import models, transaction
+from django.db.models import ProtectedError, QuerySet
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.urls import NoReverseMatch, path, reverse
+from django.utils.translation import gettext as _
+from django.views.generic import TemplateView
+
+from udsyn.accounts.models import Role
+from udsyn.core import permissions, services
+
+PAGE_SIZE = 50
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Helpers shared by views and templates
+# ---------------------------------------------------------------------------------------------------------------
+
+def model_name(model: type[models.Model] | models.Model) -> str:
+    return model._meta.model_name
+
+
+def record_url(record_or_model: Any, action: str = "detail") -> str | None:
+    """URL of a record page by naming convention, or None when the page does not exist (yet)."""
+    name = f"{model_name(record_or_model)}_{action}"
+    try:
+        if action in ("list", "add"):
+            return reverse(name)
+        return reverse(name, args=[record_or_model.pk])
+    except NoReverseMatch:
+        return None
+
+
+def has_department(model: type[models.Model] | models.Model) -> bool:
+    try:
+        model._meta.get_field("department")
+    except FieldDoesNotExist:
+        return False
+    return True
+
+
+def is_reference_manager(user: Any) -> bool:
+    """Shared reference data (organisations, cities) is kept by coordinators and administrators."""
+    return user.is_authenticated and (user.is_superuser or user.role in (Role.ADMINISTRATOR, Role.COORDINATOR))
+
+
+def user_can_create(user: Any, model: type[models.Model]) -> bool:
+    if has_department(model):
+        return permissions.can_create(user) and permissions.editable_departments(user).exists()
+    return is_reference_manager(user)
+
+
+def user_can_edit(user: Any, record: models.Model) -> bool:
+    if has_department(record) and getattr(record, "department_id", None) is not None:
+        return permissions.can_edit(user, record)
+    return is_reference_manager(user)
+
+
+def verbose(model: type[models.Model], field_path: str) -> str:
+    """The verbose name of a field, following `__` through relations."""
+    parts = field_path.split("__")
+    for part in parts[:-1]:
+        model = model._meta.get_field(part).related_model
+    try:
+        return str(model._meta.get_field(parts[-1]).verbose_name)
+    except FieldDoesNotExist:
+        return parts[-1].replace("_", " ")
+
+
+def resolve(record: Any, field_path: str) -> Any:
+    """The value shown for `field_path`: choice labels, related objects, or None along the way."""
+    value = record
+    for part in field_path.split("__"):
+        if value is None:
+            return None
+        display = getattr(value, f"get_{part}_display", None)
+        value = display() if display else getattr(value, part)
+        if callable(value) and not isinstance(value, models.Manager):
+            value = value()
+    return value
+
+
+@dataclass
+class Column:
+    """A column of a list table.
+
+    field: attribute path with `__` (organisation__country) — also the sort key unless `order_by` says otherwise;
+    money: the name of the currency field, to show the amount as money;
+    link: the cell links to the record's detail page;
+    sortable: False for computed values the database cannot sort.
+    """
+
+    field: str
+    label: str | None = None
+    money: str | None = None
+    link: bool = False
+    sortable: bool = True
+    order_by: str | None = None
+
+    def header(self, model: type[models.Model]) -> str:
+        return str(self.label) if self.label else verbose(model, self.field)
+
+    @property
+    def sort_key(self) -> str:
+        return self.order_by or self.field
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# List
+# ---------------------------------------------------------------------------------------------------------------
+
+class RecordListView(LoginRequiredMixin, TemplateView):
+    """Filtered, searchable, sortable, paginated table. An HTMX request gets only the table, so changing a filter
+    updates the table in place."""
+
+    model: type[models.Model]
+    filterset_class: Any = None
+    columns: list[Column] = []
+    template_name = "generic/list.html"
+    table_template = "generic/_list_table.html"
+    paginate_by = PAGE_SIZE
+    select_related: tuple[str, ...] = ()
+    title: str | None = None
+
+    def get_queryset(self) -> QuerySet:
+        queryset = self.model._default_manager.all()
+        related = self.select_related or tuple(
+            f.name for f in self.model._meta.concrete_fields if f.is_relation and f.many_to_one)
+        return queryset.select_related(*related)
+
+    def get_template_names(self) -> list[str]:
+        if self.request.headers.get("HX-Request") and not self.request.headers.get("HX-Boosted"):
+            return [self.table_template]
+        return [f"{self.model._meta.app_label}/{model_name(self.model)}_list.html", self.template_name]
+
+    def sort_param(self) -> str:
+        wanted = self.request.GET.get("sort", "")
+        allowed = {c.sort_key for c in self.columns if c.sortable}
+        return wanted if wanted.lstrip("-") in allowed else ""
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context_data(**kwargs)
+        queryset = self.get_queryset()
+        filterset = None
+        if self.filterset_class:
+            # Invalid filter values are ignored (django-filter filters by the valid ones) and shown as errors.
+            filterset = self.filterset_class(self.request.GET or None, queryset=queryset, request=self.request)
+            queryset = filterset.qs
+        sort = self.sort_param()
+        if sort:
+            queryset = queryset.order_by(sort, "pk")
+        paginator = Paginator(queryset, self.paginate_by)
+        page = paginator.get_page(self.request.GET.get("page"))
+        query = self.request.GET.copy()
+        query.pop("page", None)
+        sort_query = query.copy()
+        sort_query.pop("sort", None)
+        meta = self.model._meta
+        context.update(
+            model=self.model,
+            opts=meta,
+            title=self.title or meta.verbose_name_plural,
+            filterset=filterset,
+            page_obj=page,
+            records=page.object_list,
+            columns=[{"column": c, "header": c.header(self.model), "sort_key": c.sort_key,
+                      "sorted": sort.lstrip("-") == c.sort_key, "descending": sort.startswith("-")}
+                     for c in self.columns],
+            sort=sort,
+            query=query.urlencode(),
+            sort_query=sort_query.urlencode(),
+            list_url=self.request.path,
+            add_url=record_url(self.model, "add") if user_can_create(self.request.user, self.model) else None,
+        )
+        return context
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Detail with history
+# ---------------------------------------------------------------------------------------------------------------
+
+HIDDEN_FIELDS = {"id", "version", "created_at", "updated_at", "source_kind", "source_document", "source_page",
+                 "source_quote", "geonames_id"}
+
+
+def _display(field: models.Field | None, value: Any) -> Any:
+    if field is not None and getattr(field, "choices", None) and value not in (None, ""):
+        return dict(field.flatchoices).get(value, value)
+    if value.__class__.__name__ == "DeletedObject":
+        return _("(deleted)")
+    return value
+
+
+def history_rows(record: models.Model, limit: int = 50) -> list[dict[str, Any]]:
+    """Who changed what and when, newest first, each with the fields it changed (old → new) and its source."""
+    history = getattr(record, "history", None)
+    if history is None:
+        return []
+    entries = list(history.select_related("history_user").order_by("-history_date", "-history_id")[:limit + 1])
+    rows = []
+    for index, entry in enumerate(entries[:limit]):
+        previous = entries[index + 1] if index + 1 < len(entries) else None
+        changes = []
+        if previous is not None and entry.history_type == "~":
+            delta = entry.diff_against(previous, foreign_keys_are_objs=True,
+                                       excluded_fields=["source_kind", "source_document", "source_page",
+                                                        "source_quote"])
+            changes = describe_changes(type(record), delta.changes, _currency_for(record))
+        rows.append({
+            "entry": entry,
+            "when": entry.history_date,
+            "who": entry.history_user,
+            "kind": {"+": _("Created"), "~": _("Changed"), "-": _("Deleted")}.get(entry.history_type, ""),
+            "reason": entry.history_change_reason or "",
+            "changes": changes,
+            "source": _source_of(entry),
+        })
+    return rows
+
+
+def describe_changes(model: type[models.Model], changes: list, currency: str | None) -> list[dict[str, Any]]:
+    """simple_history changes as label, old and new values to show (choice labels, related objects, money)."""
+    rows = []
+    for change in changes:
+        field = _field_or_none(model, change.field)
+        money = currency if isinstance(field, models.DecimalField) else None
+        rows.append({"label": field.verbose_name if field else change.field, "currency": money,
+                     "old": _display(field, change.old), "new": _display(field, change.new)})
+    return rows
+
+
+def _field_or_none(model: type[models.Model], name: str) -> models.Field | None:
+    try:
+        return model._meta.get_field(name)
+    except FieldDoesNotExist:
+        return None
+
+
+def _source_of(entry: Any) -> dict[str, Any]:
+    kind = getattr(entry, "source_kind", "") or "manual"
+    if kind == "manual":
+        return {"kind": _("Entered by hand")}
+    document = None
+    if getattr(entry, "source_document_id", None):
+        from udsyn.imports.models import Document
+
+        document = Document.objects.filter(pk=entry.source_document_id).first()
+    labels = {"document": _("Imported from a document"), "sheet": _("Imported from a spreadsheet"),
+              "demo": _("Demo data")}
+    return {"kind": labels.get(kind, kind), "document": document, "page": getattr(entry, "source_page", None),
+            "quote": getattr(entry, "source_quote", "")}
+
+
+class RecordDetailView(LoginRequiredMixin, TemplateView):
+    """Fields, related records and the history of one record.
+
+    fields: field paths to show (default: every visible concrete field and many-to-many);
+    relations: (label, attribute of the record returning a manager or queryset) pairs shown as linked lists.
+    """
+
+    model: type[models.Model]
+    fields: list[str] | None = None
+    relations: list[tuple[Any, str]] = []
+    template_name = "generic/detail.html"
+
+    def get_object(self) -> models.Model:
+        return get_object_or_404(self.model._default_manager.all(), pk=self.kwargs["pk"])
+
+    def get_template_names(self) -> list[str]:
+        return [f"{self.model._meta.app_label}/{model_name(self.model)}_detail.html", self.template_name]
+
+    def field_names(self) -> list[str]:
+        if self.fields is not None:
+            return self.fields
+        meta = self.model._meta
+        names = [f.name for f in meta.concrete_fields if f.name not in HIDDEN_FIELDS]
+        return names + [f.name for f in meta.many_to_many]
+
+    def field_rows(self, record: models.Model) -> list[dict[str, Any]]:
+        rows = []
+        for name in self.field_names():
+            field = _field_or_none(self.model, name)
+            value = resolve(record, name)
+            if isinstance(value, models.Manager):
+                value = list(value.all())
+            money = None
+            if isinstance(field, models.DecimalField):
+                money = _currency_for(record)
+            rows.append({"name": name, "label": verbose(self.model, name), "value": value, "currency": money,
+                         "url": record_url(value) if isinstance(value, models.Model) else None})
+        return rows
+
+    def relation_blocks(self, record: models.Model) -> list[dict[str, Any]]:
+        blocks = []
+        for label, attribute in self.relations:
+            related = getattr(record, attribute)
+            items = list(related.all()[:100]) if hasattr(related, "all") else list(related)
+            blocks.append({"label": label, "items": [{"record": r, "url": record_url(r)} for r in items]})
+        return blocks
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context_data(**kwargs)
+        record = self.get_object()
+        user = self.request.user
+        editable = user_can_edit(user, record)
+        context.update(
+            model=self.model, opts=self.model._meta, record=record, object=record, title=str(record),
+            field_rows=self.field_rows(record), relations=self.relation_blocks(record),
+            history=history_rows(record), source=_source_of(record) if has_department(record) else None,
+            list_url=record_url(self.model, "list"),
+            edit_url=record_url(record, "edit") if editable else None,
+            delete_url=record_url(record, "delete") if editable else None,
+        )
+        return context
+
+
+def currency_field(model: type[models.Model] | models.Model) -> str | None:
+    """The field naming the currency of a record's amounts (fee_currency, budget_currency), if any.
+
+    Rule: when a model has a currency field, all its decimal fields are amounts in that currency.
+    """
+    for field in model._meta.concrete_fields:
+        if field.name.endswith("currency") and field.choices:
+            return field.name
+    return None
+
+
+def _currency_for(record: models.Model) -> str | None:
+    name = currency_field(record)
+    return getattr(record, name) if name else None
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Create, edit, delete
+# ---------------------------------------------------------------------------------------------------------------
+
+class RecordFormMixin(LoginRequiredMixin):
+    model: type[models.Model]
+    form_class: Any
+    template_name = "generic/form.html"
+
+    def get_template_names(self) -> list[str]:
+        return [f"{self.model._meta.app_label}/{model_name(self.model)}_form.html", self.template_name]
+
+    def form_data(self, form: Any) -> dict[str, Any]:
+        """The model fields of a valid form, ready for the services (the hidden version is not a model field)."""
+        names = [n for n in form._meta.fields if n in form.cleaned_data]
+        return {n: form.cleaned_data[n] for n in names}
+
+    def render_form(self, form: Any, status: int = 200, **extra: Any) -> HttpResponse:
+        meta = self.model._meta
+        context = {"model": self.model, "opts": meta, "form": form, "record": getattr(self, "object", None),
+                   "list_url": record_url(self.model, "list"), **extra}
+        return self.render_to_response(context, status=status)
+
+    def add_validation_errors(self, form: Any, error: ValidationError) -> None:
+        if hasattr(error, "error_dict"):
+            for field, errors in error.error_dict.items():
+                for message in errors:
+                    form.add_error(field if field in form.fields else None, message)
+        else:
+            for message in error.messages:
+                form.add_error(None, message)
+
+    def success(self, record: models.Model, message: str) -> HttpResponse:
+        messages.success(self.request, message)
+        return HttpResponseRedirect(record_url(record) or record_url(self.model, "list") or "/")
+
+
+class RecordCreateView(RecordFormMixin, TemplateView):
+    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        if request.user.is_authenticated and not user_can_create(request.user, self.model):
+            raise PermissionDenied(_("You may not add records here."))
+        return super().dispatch(request, *args, **kwargs)
+
+    def get(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        return self.render_form(self.form_class(user=request.user, initial=self.get_initial()))
+
+    def get_initial(self) -> dict[str, Any]:
+        initial = {k: v for k, v in self.request.GET.items()}
+        if has_department(self.model) and self.request.user.department_id:
+            initial.setdefault("department", self.request.user.department_id)
+        return initial
+
+    def post(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        form = self.form_class(request.POST, user=request.user)
+        if not form.is_valid():
+            return self.render_form(form, status=400)
+        try:
+            record = self.save(form)
+        except ValidationError as error:
+            self.add_validation_errors(form, error)
+            return self.render_form(form, status=400)
+        return self.success(record, _("%(record)s was created.") % {"record": record})
+
+    def save(self, form: Any) -> models.Model:
+        if has_department(self.model):
+            return services.record_create(model=self.model, data=self.form_data(form), acting_user=self.request.user)
+        with transaction.atomic():
+            record = form.save(commit=False)
+            record._history_user = self.request.user
+            record.save()
+            form.save_m2m()
+        return record
+
+
+class RecordUpdateView(RecordFormMixin, TemplateView):
+    """Edit with lost-update protection: the form carries the version it was based on; when someone else saved in
+    between, the user sees what they changed and keeps everything they typed."""
+
+    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        if not request.user.is_authenticated:
+            return super().dispatch(request, *args, **kwargs)
+        self.object = get_object_or_404(self.model._default_manager.all(), pk=kwargs["pk"])
+        if not user_can_edit(request.user, self.object):
+            raise PermissionDenied(_("You may not change this record."))
+        return super().dispatch(request, *args, **kwargs)
+
+    def get(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        return self.render_form(self.form_class(instance=self.object, user=request.user))
+
+    def post(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        form = self.form_class(request.POST, instance=self.object, user=request.user)
+        if not form.is_valid():
+            return self.render_form(form, status=400)
+        try:
+            record = self.save(form)
+        except ValidationError as error:
+            self.add_validation_errors(form, error)
+            return self.render_form(form, status=400)
+        except services.EditConflict as conflict:
+            return self.render_conflict(conflict)
+        return self.success(record, _("Your changes to %(record)s were saved.") % {"record": record})
+
+    def save(self, form: Any) -> models.Model:
+        if has_department(self.model):
+            return services.record_update(record=self.object, data=self.form_data(form),
+                                          expected_version=form.cleaned_data.get("version"),
+                                          acting_user=self.request.user)
+        with transaction.atomic():
+            record = form.save(commit=False)
+            record._history_user = self.request.user
+            record.save()
+            form.save_m2m()
+        return record
+
+    def render_conflict(self, conflict: services.EditConflict) -> HttpResponse:
+        """Show the form again with the user's input, based on the current version, and what changed meanwhile."""
+        current = conflict.record
+        data = self.request.POST.copy()
+        data["version"] = str(current.version)
+        self.object = current
+        form = self.form_class(data, instance=type(current)._default_manager.get(pk=current.pk),
+                               user=self.request.user)
+        form.is_valid()  # so the fields show the user's values and any errors
+        changes = conflict_changes(current, conflict.expected)
+        return self.render_form(form, status=409, conflict=True, conflict_changes=changes["changes"],
+                                conflict_users=changes["users"])
+
+
+def conflict_changes(record: models.Model, since_version: int) -> dict[str, Any]:
+    """What changed in `record` after `since_version`, and by whom, from its history."""
+    history = record.history.order_by("history_date", "history_id")
+    base = history.filter(version__lte=since_version).last()
+    latest = history.last()
+    later = history.filter(version__gt=since_version)
+    users = sorted({str(h.history_user) for h in later if h.history_user}, key=str)
+    changes = []
+    if base is not None and latest is not None and base.pk != latest.pk:
+        delta = latest.diff_against(base, foreign_keys_are_objs=True)
+        changes = describe_changes(type(record), delta.changes, _currency_for(record))
+    return {"changes": changes, "users": users}
+
+
+class RecordDeleteView(LoginRequiredMixin, TemplateView):
+    model: type[models.Model]
+    template_name = "generic/confirm_delete.html"
+
+    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        if not request.user.is_authenticated:
+            return super().dispatch(request, *args, **kwargs)
+        self.object = get_object_or_404(self.model._default_manager.all(), pk=kwargs["pk"])
+        if not user_can_edit(request.user, self.object):
+            raise PermissionDenied(_("You may not delete this record."))
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context_data(**kwargs)
+        context.update(model=self.model, opts=self.model._meta, record=self.object, object=self.object,
+                       cancel_url=record_url(self.object) or record_url(self.model, "list"))
+        return context
+
+    def post(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        name = str(self.object)
+        try:
+            if has_department(self.model):
+                version = request.POST.get("version")
+                services.record_delete(record=self.object, acting_user=request.user,
+                                       expected_version=int(version) if version and version.isdigit() else None)
+            else:
+                self.object._history_user = request.user
+                self.object.delete()
+        except services.EditConflict:
+            messages.error(request, _("Someone else changed %(record)s meanwhile. Look at the changes before you "
+                                      "delete it.") % {"record": name})
+            return HttpResponseRedirect(record_url(self.object) or "/")
+        except ProtectedError:
+            messages.error(request, _("%(record)s cannot be deleted because other records refer to it.")
+                           % {"record": name})
+            return HttpResponseRedirect(record_url(self.object) or "/")
+        messages.success(request, _("%(record)s was deleted.") % {"record": name})
+        return HttpResponseRedirect(record_url(self.model, "list") or "/")
+
+
+def record_urls(name: str, *, list_view: Any = None, detail_view: Any = None, create_view: Any = None,
+                update_view: Any = None, delete_view: Any = None, prefix: str = "") -> list:
+    """The five URL patterns of a record type, named `<name>_list`, `<name>_add`, ... ."""
+    patterns = []
+    for route, view, action in [("", list_view, "list"), ("add/", create_view, "add"),
+                                ("<int:pk>/", detail_view, "detail"), ("<int:pk>/edit/", update_view, "edit"),
+                                ("<int:pk>/delete/", delete_view, "delete")]:
+        if view is not None:
+            patterns.append(path(prefix + route, view.as_view(), name=f"{name}_{action}"))
+    return patterns
+
