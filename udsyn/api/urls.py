@@ -1,6 +1,50 @@
+"""The REST API, /api/v1/: one router over every register record and the reference data."""
+
 from django.urls import path
-from drf_spectacular.views import SpectacularAPIView
+from drf_spectacular.views import SpectacularJSONAPIView
+from rest_framework.authtoken.views import obtain_auth_token
+from rest_framework.routers import DefaultRouter
+
+from udsyn.memberships.api import MembershipViewSet
+from udsyn.organisations.api import (
+    CityViewSet,
+    DepartmentViewSet,
+    MunicipalityViewSet,
+    OrganisationViewSet,
+    PersonViewSet,
+)
+from udsyn.partners.api import PartnerViewSet
+from udsyn.projects.api import ProgrammeViewSet, ProjectViewSet
+from udsyn.strategies.api import GoalViewSet, IndicatorViewSet, MeasurementViewSet, StrategyViewSet, ThemeViewSet
+from udsyn.visits.api import EventViewSet, VisitViewSet
+
+from .exchange_rates import ExchangeRateViewSet
+
+app_name = "api"
+
+router = DefaultRouter()
+# Register records (owned by a department, versioned, written through udsyn.core.services).
+router.register("memberships", MembershipViewSet)
+router.register("partners", PartnerViewSet)
+router.register("projects", ProjectViewSet)
+router.register("visits", VisitViewSet)
+router.register("events", EventViewSet)
+router.register("strategies", StrategyViewSet)
+router.register("themes", ThemeViewSet)
+router.register("goals", GoalViewSet)
+router.register("indicators", IndicatorViewSet)
+router.register("measurements", MeasurementViewSet)
+# Reference data.
+router.register("municipalities", MunicipalityViewSet)
+router.register("departments", DepartmentViewSet)
+router.register("organisations", OrganisationViewSet)
+router.register("cities", CityViewSet)
+router.register("people", PersonViewSet)
+router.register("programmes", ProgrammeViewSet)
+router.register("exchange-rates", ExchangeRateViewSet)
 
 urlpatterns = [
-    path("openapi.json", SpectacularAPIView.as_view(), name="openapi"),
+    path("openapi.json", SpectacularJSONAPIView.as_view(), name="openapi"),
+    path("auth/token/", obtain_auth_token, name="token"),
+    *router.urls,
 ]
