@@ -130,6 +130,9 @@ WHITENOISE_USE_FINDERS = True
 
 # Uploads: files larger than this are refused with a clear message (issue: 50 MB default).
 UPLOAD_MAX_MB = env_int("UPLOAD_MAX_MB", 50)
+# Imports: process uploaded documents in the web process (no worker needed; the SQLite default) or leave
+# them to `udsyn worker` (production: set UDSYN_IMPORT_INLINE=0).
+IMPORT_INLINE = env_bool("IMPORT_INLINE", not env_str("DATABASE_URL"))
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FILES = 100

@@ -1,0 +1,333 @@
+"""From a candidate to register data: what a network, partner or project candidate says, as the
+values of the record it would become, and the shared reference rows (organisation, city,
+programme) it needs. The services in udsyn.imports.services do the writing.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext as _
+
+from udsyn.core.money import CURRENCY_CODES
+from udsyn.memberships.models import Membership
+from udsyn.organisations.models import Department, Organisation, OrganisationKind
+from udsyn.partners.models import Partner, RelationKind
+from udsyn.projects.models import Programme, Project
+
+from . import matching
+from .models import Candidate, RecordType
+
+MODELS: dict[str, type[models.Model]] = {
+    RecordType.NETWORK: Membership,
+    RecordType.PARTNER: Partner,
+    RecordType.PROJECT: Project,
+}
+
+# The fields a merge may fill on an existing record, per type (never owner, organisation or city).
+MERGE_FIELDS: dict[str, tuple[str, ...]] = {
+    RecordType.NETWORK: ("annual_fee", "fee_year", "start", "end", "purpose"),
+    RecordType.PARTNER: ("signed_on", "themes", "activities"),
+    RecordType.PROJECT: ("acronym", "programme", "start", "end", "total_budget", "external_funding",
+                         "description"),
+}
+# A currency travels with its amount: filled only when the amount is.
+CURRENCY_OF = {"annual_fee": "fee_currency", "total_budget": "budget_currency",
+               "external_funding": "budget_currency"}
+
+_KIND_WORDS = [
+    (RelationKind.TWIN_CITY, ("twin", "venskab", "vänort", "vennskap")),
+    (RelationKind.SISTER_CITY, ("sister", "søster", "soster")),
+    (RelationKind.MOU, ("memorand", "mou", "hensigts")),
+    (RelationKind.PROJECT_PARTNER, ("project", "projekt")),
+    (RelationKind.COOPERATION, ("cooperation", "samarbejd", "partner", "aftale", "agreement", "strategic")),
+]
+
+
+# ---------------------------------------------------------------- small parsers
+
+
+def to_decimal(value: Any) -> Decimal | None:
+    if value is None or value == "" or isinstance(value, bool):
+        return None
+    if isinstance(value, dict):
+        return to_decimal(value.get("value"))
+    try:
+        return Decimal(str(value))
+    except (InvalidOperation, ValueError):
+        return None
+
+
+def currency_of(value: Any, default: str = "DKK") -> str:
+    code = value.get("currency") if isinstance(value, dict) else value
+    code = (code or "").upper()
+    return code if code in CURRENCY_CODES else default
+
+
+def to_date(value: Any, *, end: bool = False) -> dt.date | None:
+    """'2019', '2019-11' or '2019-11-05' → a date; a year or month alone → its first (or last) day."""
+    if value in (None, ""):
+        return None
+    if isinstance(value, dt.date):
+        return value
+    match = re.fullmatch(r"\s*(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?\s*", str(value))
+    if not match:
+        return None
+    year, month, day = int(match[1]), match[2], match[3]
+    try:
+        if day:
+            return dt.date(year, int(month), int(day))
+        if month:
+            month = int(month)
+            return dt.date(year, month, calendar.monthrange(year, month)[1] if end else 1)
+        return dt.date(year, 12, 31) if end else dt.date(year, 1, 1)
+    except ValueError:
+        return None
+
+
+def relation_kind(text: Any) -> str:
+    folded = matching.fold(str(text or ""))
+    if folded in RelationKind.values:
+        return folded
+    for kind, words in _KIND_WORDS:
+        if any(word in folded for word in words):
+            return kind
+    return RelationKind.COOPERATION
+
+
+def _first(fields: dict, *names: str) -> Any:
+    for name in names:
+        if fields.get(name) not in (None, "", [], {}):
+            return fields[name]
+    return None
+
+
+# ---------------------------------------------------------------- reference rows
+
+
+def department_for(name: Any, municipality_id: int | None = None) -> Department | None:
+    """The department a document names ('Teknik- og Miljøforvaltningen', '@konomiforvaltningen')."""
+    if not name:
+        return None
+    departments = Department.objects.all()
+    if municipality_id:
+        departments = departments.filter(municipality_id=municipality_id)
+    choices = [(d, (d.name, d.short_name)) for d in departments]
+    found = matching.suggest(str(name), choices, limit=1, cutoff=85)
+    return found[0][0] if found else None
+
+
+def programme_for(name: Any) -> Programme | None:
+    if not name:
+        return None
+    programmes = list(Programme.objects.all())
+    same = matching.same(str(name), [(p, (p.name,)) for p in programmes])
+    if same:
+        return same
+    # 'Interreg' alone names a family; choose it only when the family has one programme.
+    family = [p for p in programmes if p.family and matching.fold(p.family) == matching.fold(str(name))]
+    if len(family) == 1:
+        return family[0]
+    found = matching.suggest(str(name), [(p, (p.name,)) for p in programmes], limit=2, cutoff=88)
+    return found[0][0] if len(found) == 1 or (found and found[0][1] - found[1][1] >= 5) else None
+
+
+def organisation_get_or_create(name: str, *, acting_user: Any, kind: str = OrganisationKind.NETWORK,
+                               country: str = "") -> Organisation:
+    """The organisation called `name` (or by that acronym, or nearly that name), created when new."""
+    organisations = Organisation.objects.all()
+    same = matching.same(name, [(o, (o.name, o.acronym)) for o in organisations])
+    if same:
+        return same
+    organisation = Organisation(name=name.strip()[:200], kind=kind, country=(country or "")[:2].upper())
+    organisation.full_clean()
+    organisation._history_user = acting_user
+    organisation._change_reason = _("Created when a document candidate was accepted")
+    organisation.save()
+    return organisation
+
+
+def city_for(name: str, country: Any) -> Any:
+    """The City for a partner candidate; a clear ValidationError when it cannot be placed."""
+    from udsyn.organisations.places import CityNotFound, city_get_or_create
+
+    try:
+        return city_get_or_create(name, country or None)
+    except CityNotFound as exc:
+        raise ValidationError({"country": _("No city called “%(name)s” is known; give its country to add it.")
+                               % {"name": name}}) from exc
+    except ValueError as exc:
+        raise ValidationError({"country": _("Unknown country “%(country)s”.") % {"country": country}}) from exc
+
+
+# ---------------------------------------------------------------- candidate → values
+
+
+def proposed_values(candidate: Candidate) -> dict[str, Any]:
+    """What the candidate proposes, as plain values for the review form and the record."""
+    f = candidate.fields or {}
+    values: dict[str, Any] = {"name": candidate.name}
+    if candidate.record_type == RecordType.NETWORK:
+        fee = _first(f, "annual_fee", "fee", "amount")
+        values.update(
+            annual_fee=to_decimal(fee) if fee is not None else candidate.value,
+            fee_currency=currency_of(fee, currency_of(candidate.currency)),
+            fee_year=_year(_first(f, "fee_year", "year")),
+            start=to_date(_first(f, "period_start", "start", "since")),
+            end=to_date(_first(f, "period_end", "end"), end=True),
+            purpose=str(_first(f, "purpose", "description") or ""),
+        )
+    elif candidate.record_type == RecordType.PARTNER:
+        values.update(
+            country=str(_first(f, "country") or ""),
+            kind=relation_kind(_first(f, "kind", "relation")),
+            signed_on=to_date(_first(f, "signed_on", "since", "period_start", "start")),
+            themes=", ".join(t for t in f.get("themes", [])) if isinstance(f.get("themes"), list)
+            else str(f.get("themes") or ""),
+            institution=str(_first(f, "institution") or ""),
+        )
+    elif candidate.record_type == RecordType.PROJECT:
+        budget = _first(f, "total_budget", "budget")
+        funding = _first(f, "external_funding", "eu_contribution", "grant", "funding")
+        money = budget if budget is not None else funding
+        values.update(
+            acronym=str(_first(f, "acronym") or ""),
+            programme=programme_for(_first(f, "programme", "program")),
+            programme_text=str(_first(f, "programme", "program") or ""),
+            start=to_date(_first(f, "period_start", "start")),
+            end=to_date(_first(f, "period_end", "end"), end=True),
+            total_budget=to_decimal(budget),
+            external_funding=to_decimal(funding),
+            budget_currency=currency_of(money, currency_of(candidate.currency)),
+            role=str(_first(f, "role") or ""),
+            description=str(_first(f, "description", "what") or ""),
+        )
+    return values
+
+
+def _year(value: Any) -> int | None:
+    try:
+        year = int(str(value)[:4])
+    except (TypeError, ValueError):
+        return None
+    return year if 1900 <= year <= 2200 else None
+
+
+def record_data(candidate: Candidate, values: dict[str, Any], *, acting_user: Any) -> dict[str, Any]:
+    """Model field values for a new record of the candidate's type (creating reference rows it needs)."""
+    name = (values.get("name") or "").strip()
+    if not name:
+        raise ValidationError({"name": _("Give the record a name.")})
+    kind = candidate.record_type
+    if kind == RecordType.NETWORK:
+        organisation = organisation_get_or_create(name, acting_user=acting_user)
+        return _drop_empty({
+            "organisation": organisation, "annual_fee": values.get("annual_fee"),
+            "fee_currency": values.get("fee_currency") or "DKK", "fee_year": values.get("fee_year"),
+            "start": values.get("start"), "end": values.get("end"), "purpose": values.get("purpose"),
+        })
+    if kind == RecordType.PARTNER:
+        data = {"city": city_for(name, values.get("country")), "kind": values.get("kind")
+                or RelationKind.COOPERATION, "signed_on": values.get("signed_on"), "themes": values.get("themes")}
+        if values.get("institution"):
+            data["institution"] = organisation_get_or_create(values["institution"], acting_user=acting_user,
+                                                             kind=OrganisationKind.OTHER)
+        return _drop_empty(data)
+    if kind == RecordType.PROJECT:
+        description = values.get("description") or ""
+        if not values.get("programme") and values.get("programme_text"):
+            # Not on the managed list: keep what the document said for a coordinator to sort out.
+            note = _("Programme named in the document: %(programme)s") % {"programme": values["programme_text"]}
+            description = f"{description}\n{note}".strip()
+        data = {"name": name[:250], "acronym": (values.get("acronym") or "")[:60],
+                "programme": values.get("programme"), "start": values.get("start"), "end": values.get("end"),
+                "total_budget": values.get("total_budget"), "external_funding": values.get("external_funding"),
+                "budget_currency": values.get("budget_currency") or "DKK", "description": description}
+        if values.get("role") in ("lead", "partner", "associated"):
+            data["role"] = values["role"]
+        return _drop_empty(data)
+    raise ValidationError(_("A candidate of this type is evidence only and cannot become a record."))
+
+
+def _drop_empty(data: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in data.items() if v not in (None, "")}
+
+
+def merge_data(candidate: Candidate, values: dict[str, Any], target: models.Model) -> dict[str, Any]:
+    """The proposed values for the fields of `target` that are empty now (nothing else is touched)."""
+    proposed = {k: v for k, v in values.items() if k in MERGE_FIELDS.get(candidate.record_type, ())}
+    data = {}
+    for field, value in proposed.items():
+        if value in (None, "") or getattr(target, field) not in (None, ""):
+            continue
+        data[field] = value
+        currency_field = CURRENCY_OF.get(field)
+        if currency_field and values.get(currency_field):
+            data[currency_field] = values[currency_field]
+    return data
+
+
+# ---------------------------------------------------------------- finding existing records
+
+
+def _existing(record_type: str) -> list[tuple[models.Model, tuple[str, ...]]]:
+    if record_type == RecordType.NETWORK:
+        return [(m, (m.organisation.name, m.organisation.acronym))
+                for m in Membership.objects.select_related("organisation", "department")]
+    if record_type == RecordType.PARTNER:
+        return [(p, (p.city.name, p.institution.name if p.institution_id else ""))
+                for p in Partner.objects.select_related("city", "institution", "department")]
+    if record_type == RecordType.PROJECT:
+        return [(p, (p.name, p.acronym)) for p in Project.objects.select_related("department")]
+    return []
+
+
+def _names_for_matching(candidate: Candidate) -> list[str]:
+    names = [candidate.name]
+    if candidate.record_type == RecordType.PARTNER and candidate.name:
+        from udsyn.organisations.places import find_city
+
+        try:
+            place = find_city(candidate.name, (candidate.fields or {}).get("country") or None)
+        except ValueError:
+            place = None
+        if place and place.name != candidate.name:  # Hamborg is stored as Hamburg
+            names.append(place.name)
+    if candidate.record_type == RecordType.PROJECT and (candidate.fields or {}).get("acronym"):
+        names.append(str(candidate.fields["acronym"]))
+    return [n for n in names if n]
+
+
+def similar_records(candidate: Candidate, *, limit: int = 5,
+                    existing: list | None = None) -> list[tuple[models.Model, float]]:
+    """Register records that may be what the candidate describes, best first."""
+    if existing is None:
+        existing = _existing(candidate.record_type)
+    best: dict[models.Model, float] = {}
+    for name in _names_for_matching(candidate):
+        for record, score in matching.suggest(name, existing, limit=limit):
+            best[record] = max(best.get(record, 0.0), score)
+    return sorted(best.items(), key=lambda item: -item[1])[:limit]
+
+
+def link_candidates(candidates: list[Candidate]) -> None:
+    """Point each candidate at its most similar register record, if any (not saved here)."""
+    existing: dict[str, list] = {}
+    for candidate in candidates:
+        if not candidate.is_acceptable or not candidate.name:
+            continue
+        if candidate.record_type not in existing:
+            existing[candidate.record_type] = _existing(candidate.record_type)
+        found = similar_records(candidate, limit=1, existing=existing[candidate.record_type])
+        if found:
+            record, score = found[0]
+            candidate.matched_type = ContentType.objects.get_for_model(record)
+            candidate.matched_id = record.pk
+            candidate.match_score = round(score, 1)
