@@ -27,6 +27,8 @@ class MembershipList(RecordListView):
 
 class MembershipDetail(RecordDetailView):
     model = Membership
+    fields = ["organisation", "organisation__kind", "department", "start", "end", "annual_fee", "fee_currency",
+              "fee_year", "representatives", "contact", "purpose", "value_assessment", "value_reviewed_on"]
 
 
 class MembershipCreate(RecordCreateView):

@@ -1,0 +1,3 @@
+from udsyn.core.admin import register_remaining
+
+register_remaining("reports")

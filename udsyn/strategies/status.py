@@ -1,0 +1,97 @@
+"""Is an indicator on track? One simple rule, used by the dashboard and the strategy status report.
+
+The rule, so it can be explained to a committee:
+
+1. The expected path is a straight line from the starting point to the target:
+   - starting point: the baseline value at the end of the baseline year (31 December); when no baseline with
+     a year is recorded, the first measurement (its value and date) is the starting point;
+   - end point: the target value on the deadline.
+2. Take the latest measurement on or before the day we look at (today by default) and compare it with the value
+   the line expects on that measurement's date (before the start the line expects the baseline, after the deadline
+   the target).
+3. "Higher is better": on track when the measurement is at least the expected value; "lower is better": on track
+   when it is at most the expected value. A target already reached is always on track.
+4. Unknown when there is no measurement yet, or no starting point other than that single measurement.
+
+A goal is off track when any of its indicators is off track, on track when at least one indicator is on track and
+none is off track, and unknown otherwise.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from udsyn.core.money import quantize
+
+
+class TrackStatus(models.TextChoices):
+    ON_TRACK = "on_track", _("On track")
+    OFF_TRACK = "off_track", _("Off track")
+    UNKNOWN = "unknown", _("Not enough data")
+
+
+@dataclass(frozen=True)
+class Progress:
+    """Where an indicator stands: the latest measurement, what the line expected then, and the verdict."""
+
+    status: TrackStatus
+    latest: Decimal | None = None
+    latest_date: dt.date | None = None
+    expected: Decimal | None = None
+
+
+def expected_value(start_value: Decimal, start_date: dt.date, target: Decimal, deadline: dt.date,
+                   on: dt.date) -> Decimal:
+    """The value the straight line from (start_date, start_value) to (deadline, target) expects on `on`."""
+    if on <= start_date:
+        return start_value
+    if on >= deadline or deadline <= start_date:
+        return target
+    fraction = Decimal((on - start_date).days) / Decimal((deadline - start_date).days)
+    return quantize(start_value + (target - start_value) * fraction)
+
+
+def judge(value: Decimal, expected: Decimal, target: Decimal, higher_is_better: bool) -> TrackStatus:
+    """Steps 3 of the rule: compare a measurement with the expected value in the indicator's direction."""
+    if higher_is_better:
+        ok = value >= expected or value >= target
+    else:
+        ok = value <= expected or value <= target
+    return TrackStatus.ON_TRACK if ok else TrackStatus.OFF_TRACK
+
+
+def progress(indicator, on: dt.date | None = None, measurements: Iterable | None = None) -> Progress:
+    """Apply the rule to an Indicator. `measurements` may be passed when already loaded (avoids a query)."""
+    on = on or dt.date.today()
+    if measurements is None:
+        measurements = indicator.measurements.all()
+    points = sorted(((m.date, m.value) for m in measurements if m.date <= on), key=lambda p: p[0])
+    if not points:
+        return Progress(TrackStatus.UNKNOWN)
+    latest_date, latest = points[-1]
+    higher_is_better = indicator.direction != "decrease"
+    if indicator.baseline is not None and indicator.baseline_year:
+        start_date, start_value = dt.date(indicator.baseline_year, 12, 31), indicator.baseline
+    elif len(points) > 1:
+        start_date, start_value = points[0]
+    else:
+        reached = judge(latest, indicator.target, indicator.target, higher_is_better) == TrackStatus.ON_TRACK
+        return Progress(TrackStatus.ON_TRACK if reached else TrackStatus.UNKNOWN, latest, latest_date)
+    expected = expected_value(start_value, start_date, indicator.target, indicator.deadline, latest_date)
+    return Progress(judge(latest, expected, indicator.target, higher_is_better), latest, latest_date, expected)
+
+
+def goal_status(statuses: Iterable[TrackStatus]) -> TrackStatus:
+    """A goal's status from its indicators' statuses (last paragraph of the rule)."""
+    statuses = list(statuses)
+    if TrackStatus.OFF_TRACK in statuses:
+        return TrackStatus.OFF_TRACK
+    if TrackStatus.ON_TRACK in statuses:
+        return TrackStatus.ON_TRACK
+    return TrackStatus.UNKNOWN
