@@ -13,7 +13,8 @@ def api():
     """api(user) → an APIClient authenticated as `user`; api(None) → anonymous."""
 
     def client_for(user) -> APIClient:
-        client = APIClient()
+        # Messages are asserted in English; without the header Django would answer in Danish (LANGUAGE_CODE).
+        client = APIClient(HTTP_ACCEPT_LANGUAGE="en")
         if user is not None:
             client.force_authenticate(user)
         return client
