@@ -1,0 +1,98 @@
+"""Numbers, money and dates as the reader writes them: Danish by default (`1,3 mio. kr.`, `24. november 2026`),
+English on request. Every renderer formats through these functions so a figure reads the same in every format.
+
+The language is the active Django language (renderers run inside `translation.override(language)`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from babel.dates import format_date
+from babel.numbers import format_compact_currency, format_compact_decimal, format_currency, format_decimal
+from django.utils import translation
+
+from udsyn.core.money import Money
+
+BABEL_LOCALES = {"da": "da_DK", "en": "en_GB"}
+DASH = "–"
+MILLION = Decimal(1_000_000)
+
+
+def locale() -> str:
+    language = (translation.get_language() or "da").split("-")[0]
+    return BABEL_LOCALES.get(language, "da_DK")
+
+
+def is_danish() -> bool:
+    return locale() == "da_DK"
+
+
+def number(value: int | Decimal | float | None, digits: int | None = None) -> str:
+    """`1.234` / `1,234`; `digits` fixes the decimals, otherwise up to two, none when whole."""
+    if value is None:
+        return DASH
+    if digits is not None:
+        return format_decimal(value, format="#,##0." + "0" * digits if digits else "#,##0", locale=locale())
+    return format_decimal(value, format="#,##0.##", locale=locale())
+
+
+def _pattern(amount: Decimal) -> str:
+    body = "#,##0" if amount == amount.to_integral_value() else "#,##0.00"
+    return f"{body}\u00a0¤" if is_danish() else f"¤\u00a0{body}"
+
+
+def money(value: Money | None) -> str:
+    """The exact amount: `1.300.000 kr.`, `665.462,50 €`, English `DKK 1,300,000`."""
+    if value is None:
+        return DASH
+    return format_currency(value.amount, value.currency, format=_pattern(value.amount), locale=locale(),
+                           currency_digits=False)
+
+
+def money_short(value: Money | None) -> str:
+    """Headline amounts: `1,3 mio. kr.` from a million up, otherwise whole units (`500.000 kr.`)."""
+    if value is None:
+        return DASH
+    if abs(value.amount) < MILLION:
+        return money(Money(value.amount.quantize(Decimal(1)), value.currency))
+    if is_danish():
+        return format_compact_currency(value.amount, value.currency, locale=locale(), fraction_digits=2)
+    figure = format_compact_decimal(value.amount, format_type="long", locale=locale(), fraction_digits=2)
+    return f"{value.currency} {figure}"
+
+
+def date(value: dt.date | None) -> str:
+    """`24. november 2026` / `24 November 2026`."""
+    if value is None:
+        return DASH
+    return format_date(value, format="long", locale=locale())
+
+
+def rate(value: Decimal) -> str:
+    return format_decimal(value, format="#,##0.00####", locale=locale())
+
+
+def total(value, short: bool = False) -> str:
+    """A MoneyTotal: `1.300.000 kr.`; mixed currencies `1.300.000 kr. + 20.000 € (i alt 1.449.200 kr.)`."""
+    from django.utils.translation import gettext as _
+
+    if value is None or value.is_empty:
+        return DASH
+    one = money_short if short else money
+    text = " + ".join(one(part) for part in value.parts)
+    if value.is_mixed and value.dkk is not None:
+        text += " (" + _("%(amount)s in all") % {"amount": one(value.dkk)} + ")"
+    elif value.missing_rates:
+        text += " (" + _("no exchange rate for %(currencies)s") % {"currencies": ", ".join(value.missing_rates)} + ")"
+    return text
+
+
+def country(code: str) -> str:
+    """The country's name in the report's language (babel's CLDR names: Kina, Grønland, Sydafrika)."""
+    from babel import Locale
+
+    if not code:
+        return ""
+    return Locale.parse(locale()).territories.get(code.upper(), code.upper())

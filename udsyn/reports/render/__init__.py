@@ -1,0 +1,1 @@
+"""Thin renderers: each turns a report dataclass into one file format; none computes a figure."""
