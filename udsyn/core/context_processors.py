@@ -11,6 +11,7 @@ MENU = [
     ("event_list", _("Events")),
     ("strategy_list", _("Strategies")),
     ("organisation_list", _("Organisations")),
+    ("import_list", _("Import")),
 ]
 
 

@@ -1,1 +1,16 @@
-urlpatterns = []
+from django.urls import path
+
+from . import views
+
+urlpatterns = [
+    path("", views.import_list, name="import_list"),
+    path("batches/<int:pk>/", views.import_batch, name="import_batch"),
+    path("batches/<int:pk>/jobs/", views.import_batch_jobs, name="import_batch_jobs"),
+    path("documents/<int:pk>/", views.import_document, name="import_document"),
+    path("documents/<int:pk>/file/", views.import_document_file, name="import_document_file"),
+    path("documents/<int:pk>/accept/", views.import_bulk_accept, name="import_bulk_accept"),
+    path("candidates/<int:pk>/", views.import_candidate, name="import_candidate"),
+    path("candidates/<int:pk>/accept/", views.import_candidate_accept, name="import_candidate_accept"),
+    path("candidates/<int:pk>/merge/", views.import_candidate_merge, name="import_candidate_merge"),
+    path("candidates/<int:pk>/reject/", views.import_candidate_reject, name="import_candidate_reject"),
+]

@@ -9,7 +9,7 @@ from .conftest import network_record
 @pytest.mark.django_db
 def test_the_same_bytes_twice_make_one_document_and_no_duplicate_candidates(batch, owner, pipeline):
     pipeline.records = [network_record()]
-    data = "Kommunen er medlem af Eurocities.".encode()
+    data = b"Kommunen er medlem af Eurocities."
 
     first = document_ingest(batch=batch, name="kortlaegning.txt", data=data, acting_user=owner)
     jobs_run_inline([first.job])
