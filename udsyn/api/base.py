@@ -31,7 +31,7 @@ from rest_framework.response import Response
 from rest_framework.utils import json
 
 from udsyn.accounts.models import Role
-from udsyn.core.permissions import RecordPermission, can_create, can_edit_department
+from udsyn.core.permissions import RecordPermission, can_edit_department
 from udsyn.core.services import EditConflict, record_create, record_delete, record_update
 
 SOURCE_FIELDS = ("source_kind", "source_document", "source_page", "source_quote")
@@ -382,8 +382,6 @@ class ReferenceViewSet(ApiViewSetMixin, HistoryMixin, viewsets.ModelViewSet):
     coordinators_only = False
 
     def perform_create(self, serializer: serializers.ModelSerializer) -> None:
-        if not can_create(self.request.user):
-            raise PermissionDenied()
         serializer.instance = save_reference(self.queryset.model(), serializer.validated_data, self.request.user)
 
     def perform_update(self, serializer: serializers.ModelSerializer) -> None:

@@ -101,3 +101,12 @@ def test_reader_cannot_write(case, api, reader, owner, department):
     assert client.delete(url(case, record)).status_code == 403
     assert case.stored(record) == before
     assert case.model.objects.filter(pk=record.pk).exists()
+
+
+def test_owner_cannot_move_a_record_to_another_department(case, api, owner, department, other_department):
+    record = case.create(department, owner)
+    response = api(owner).patch(url(case, record), {"department": other_department.pk}, format="json",
+                                HTTP_IF_MATCH='"1"')
+    assert response.status_code == 403
+    stored = case.model.objects.get(pk=record.pk)
+    assert (stored.department, stored.version) == (department, 1)
