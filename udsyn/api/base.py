@@ -7,6 +7,12 @@ history as the web pages. Every update must say which version it is based on
 
 Shared reference data (organisations, cities, people, programmes, exchange rates)
 has no owning department and no version; it is written by `save_reference`.
+
+Adding a record type: in udsyn/<app>/api.py a RecordSerializer subclass with
+`fields = record_fields(...)` and a RecordViewSet subclass (queryset with select_related,
+serializer_class, filterset_class, ordering_fields, a docstring for the OpenAPI description);
+register it in udsyn/api/urls.py and add a Case to udsyn/api/tests/cases.py, which runs the
+shared CRUD and permission tests for it.
 """
 
 from __future__ import annotations
