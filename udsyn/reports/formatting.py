@@ -96,3 +96,19 @@ def country(code: str) -> str:
     if not code:
         return ""
     return Locale.parse(locale()).territories.get(code.upper(), code.upper())
+
+
+def total_figure(value) -> str:
+    """The headline figure of a total: its DKK sum when every currency converts, else the sum per currency."""
+    if value is None or value.is_empty:
+        return DASH
+    if value.dkk is not None:
+        return money_short(value.dkk)
+    return " + ".join(money_short(p) for p in value.parts)
+
+
+def total_detail(value) -> str:
+    """What a headline figure is made of, when it mixes currencies."""
+    if value is None or not value.is_mixed:
+        return ""
+    return total(value, short=True)

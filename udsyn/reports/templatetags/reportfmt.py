@@ -23,19 +23,5 @@ def r_total(value, short=False):
     return formatting.total(value, short=bool(short))
 
 
-@register.filter
-def r_total_figure(value):
-    """The headline figure of a total: its DKK sum when every currency converts, else the sum per currency."""
-    if value is None or value.is_empty:
-        return formatting.DASH
-    if value.dkk is not None:
-        return formatting.money_short(value.dkk)
-    return " + ".join(formatting.money_short(p) for p in value.parts)
-
-
-@register.filter
-def r_total_detail(value):
-    """What a headline figure is made of, when it mixes currencies."""
-    if value is None or not value.is_mixed:
-        return ""
-    return formatting.total(value, short=True)
+register.filter("r_total_figure", formatting.total_figure)
+register.filter("r_total_detail", formatting.total_detail)

@@ -85,7 +85,7 @@ def test_results_facts_are_danish_sentences_with_the_registers_counts(register, 
     report = results_data(scope)
     sentences = [f.sentence for f in report.facts]
     assert "Siden 2018 har kommunen deltaget i 2 Interreg-projekter." in sentences
-    assert "Kommunen har 2 venskabsbyer." in sentences
+    assert "Kommunen har 3 venskabs- og søsterbyer." in sentences
     interreg = Project.objects.filter(programme__family="Interreg", status__in=["active", "completed"],
                                       start__year__gte=SINCE, start__lte=UNTIL).count()
     assert report.fact("programme:Interreg").value == interreg
@@ -93,7 +93,7 @@ def test_results_facts_are_danish_sentences_with_the_registers_counts(register, 
     assert report.activities_with_partners == events.count() == 3
     assert report.participants_with_partners == events.aggregate(n=Sum("participants"))["n"] == 420
     assert report.fact("partner_activities").sentence == (
-        "Siden 2018 er der gennemført 3 aktiviteter med partnerbyerne med i alt 420 deltagere.")
+        "Siden 2018 har der været 3 aktiviteter med partnerbyer med i alt 420 deltagere.")
 
 
 def test_results_in_english_on_request(register, scope):

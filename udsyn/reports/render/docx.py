@@ -1,0 +1,189 @@
+"""DOCX for Word: real headings (so Word's navigation and table of contents work), real tables, editable text."""
+
+from __future__ import annotations
+
+import io
+
+from django.utils.translation import gettext as _
+from docx import Document
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Pt
+
+from .. import formatting
+from . import tables as t
+
+RIGHT_ALIGNED = {t.NUMBER, t.MONEY, t.TOTAL}
+
+
+def _toc(document) -> None:
+    """A Word table-of-contents field over heading levels 1-2; Word fills in page numbers when it updates it."""
+    document.add_heading(_("Contents"), level=1)
+    paragraph = document.add_paragraph()
+    run = paragraph.add_run()
+    begin = OxmlElement("w:fldChar")
+    begin.set(qn("w:fldCharType"), "begin")
+    begin.set(qn("w:dirty"), "true")
+    instruction = OxmlElement("w:instrText")
+    instruction.set(qn("xml:space"), "preserve")
+    instruction.text = 'TOC \\o "1-2" \\h \\z \\u'
+    separate = OxmlElement("w:fldChar")
+    separate.set(qn("w:fldCharType"), "separate")
+    placeholder = OxmlElement("w:t")
+    placeholder.text = _("Right-click and choose Update field to show the table of contents.")
+    end = OxmlElement("w:fldChar")
+    end.set(qn("w:fldCharType"), "end")
+    for element in (begin, instruction, separate, placeholder, end):
+        run._r.append(element)
+    # Ask Word to refresh fields (the table of contents) when the document is opened.
+    settings = document.settings.element
+    update = OxmlElement("w:updateFields")
+    update.set(qn("w:val"), "true")
+    settings.append(update)
+
+
+def _repeat_header(row) -> None:
+    properties = row._tr.get_or_add_trPr()
+    header = OxmlElement("w:tblHeader")
+    header.set(qn("w:val"), "true")
+    properties.append(header)
+
+
+def _fill(cell, text: str, kind: str, bold: bool = False) -> None:
+    paragraph = cell.paragraphs[0]
+    run = paragraph.add_run(text)
+    run.bold = bold or None
+    if kind in RIGHT_ALIGNED:
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+
+
+def add_table(document, table: t.Table, heading_level: int | None = 2) -> None:
+    if heading_level is not None:
+        document.add_heading(table.title, level=heading_level)
+    if not table.rows:
+        document.add_paragraph().add_run(table.empty).italic = True
+        return
+    kinds = [c.kind for c in table.columns]
+    grid = document.add_table(rows=1, cols=len(table.columns))
+    grid.style = "Table Grid"
+    grid.alignment = WD_TABLE_ALIGNMENT.LEFT
+    header = grid.rows[0]
+    _repeat_header(header)
+    for cell, column in zip(header.cells, table.columns, strict=True):
+        _fill(cell, column.title, column.kind, bold=True)
+    for values in table.rows:
+        for cell, value, kind in zip(grid.add_row().cells, values, kinds, strict=True):
+            _fill(cell, t.cell_text(value, kind), kind)
+    if table.footer:
+        for cell, value, kind in zip(grid.add_row().cells, table.footer, kinds, strict=True):
+            _fill(cell, t.cell_text(value, kind) if value != "" else "", kind, bold=True)
+
+
+def _front(document, report, period: str) -> None:
+    document.add_heading(report.title, level=0)
+    departments = _("All departments") if report.all_departments else ", ".join(report.departments)
+    for label, value in [(_("Municipality"), report.municipality), (period, ""),
+                         (_("Departments"), departments),
+                         (_("Generated"), f"{formatting.date(report.generated_on)} {_('from the udsyn register')}")]:
+        paragraph = document.add_paragraph()
+        paragraph.add_run(label).bold = True
+        if value:
+            paragraph.add_run(f": {value}")
+    _toc(document)
+
+
+def _rates(document, report) -> None:
+    if not (report.rates or report.missing_rates):
+        return
+    document.add_heading(_("Exchange rates"), level=1)
+    if report.rates:
+        add_table(document, t.rates_table(report), heading_level=None)
+        document.add_paragraph(_("Totals in DKK convert other currencies with the latest rate stored on or before "
+                                 "%(until)s.") % {"until": formatting.date(report.until)})
+    if report.missing_rates:
+        document.add_paragraph(_("No exchange rate is stored for %(currencies)s: totals with these currencies are "
+                                 "shown per currency only.") % {"currencies": ", ".join(report.missing_rates)})
+
+
+def _period(report) -> str:
+    return _("From %(since)s until %(until)s") % {"since": report.since, "until": formatting.date(report.until)}
+
+
+def _mapping(document, report) -> None:
+    _front(document, report, _period(report))
+    document.add_heading(_("Headline figures"), level=1)
+    for label, value, kind in t.mapping_headline_rows(report):
+        paragraph = document.add_paragraph(style="List Bullet")
+        figure = formatting.total_figure(value) if kind == t.TOTAL else t.cell_text(value, kind)
+        paragraph.add_run(figure).bold = True
+        paragraph.add_run(f" {label[0].lower()}{label[1:]}")
+        if kind == t.TOTAL and formatting.total_detail(value):
+            paragraph.add_run(f" ({formatting.total_detail(value)})")
+    add_table(document, t.department_summary_table(report), heading_level=2)
+    for section in report.sections:
+        document.add_page_break()
+        title = f"{section.name} ({section.short_name})" if section.short_name else section.name
+        document.add_heading(title, level=1)
+        if section.is_empty:
+            document.add_paragraph().add_run(
+                _("The register holds no international work for this department in the period.")).italic = True
+            continue
+        add_table(document, t.memberships_table(section.memberships, section.fees))
+        add_table(document, t.partners_table(section.partners))
+        add_table(document, t.projects_table(section.projects))
+        add_table(document, t.funding_table(report.since, [(section.name, section)], section.funding_total))
+        add_table(document, t.visits_table([(section.name, section)]))
+    _rates(document, report)
+
+
+def _results(document, report) -> None:
+    _front(document, report, _period(report))
+    document.add_heading(_("Did you know?"), level=1)
+    for fact in report.facts:
+        document.add_paragraph(fact.sentence, style="List Bullet")
+    for table in (t.partner_activity_table(report), t.activities_table(report)):
+        document.add_heading(table.title, level=1)
+        add_table(document, table, heading_level=None)
+    _rates(document, report)
+
+
+def _strategy(document, report) -> None:
+    _front(document, report, _("Status as of %(date)s") % {"date": formatting.date(report.until)})
+    document.add_heading(_("Status at a glance"), level=1)
+    add_table(document, t.status_counts_table(report), heading_level=None)
+    if not report.strategies:
+        document.add_paragraph(_("The register holds no strategy for the chosen departments."))
+    for strategy in report.strategies:
+        document.add_page_break()
+        document.add_heading(strategy.name, level=1)
+        about = [strategy.department]
+        if strategy.adopted_on:
+            about.append(_("adopted") + " " + formatting.date(strategy.adopted_on))
+        if strategy.horizon_year:
+            about.append(_("horizon") + f" {strategy.horizon_year}")
+        document.add_paragraph(" · ".join(about))
+        for theme in strategy.themes:
+            document.add_heading(f"{theme.number}. {theme.name}", level=2)
+            for goal in theme.goals:
+                paragraph = document.add_paragraph()
+                paragraph.add_run(_("Goal") + ": ").bold = True
+                paragraph.add_run(goal.text + " ")
+                paragraph.add_run(f"({goal.status_label})").bold = True
+                add_table(document, t.indicators_table(goal.indicators), heading_level=None)
+
+
+RENDERERS = {"mapping": _mapping, "results": _results, "strategy": _strategy}
+
+
+def render_docx(report) -> bytes:
+    document = Document()
+    document.styles["Normal"].font.size = Pt(10)
+    document.core_properties.title = report.title
+    document.core_properties.subject = report.municipality
+    document.core_properties.language = formatting.locale().replace("_", "-")
+    RENDERERS[report.kind](document, report)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
