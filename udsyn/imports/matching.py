@@ -2,7 +2,7 @@
 
 'Kgbenhavns Kommune' should find 'Københavns Kommune', 'Eurocitics' 'Eurocities', and an
 acronym its long name. Two strengths: `suggest` ranks look-alikes for a person to choose from;
-`same` decides alone (reusing an organisation or programme) and so demands a close match.
+the automatic link (and reuse of organisations and programmes) is udsyn.extraction.link.match_name.
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ _FOLD = str.maketrans({"ø": "o", "Ø": "o", "æ": "ae", "Æ": "ae", "ß": "ss",
 _NON_WORD = re.compile(r"[^\w]+")
 
 SUGGEST_CUTOFF = 75.0
-SAME_CUTOFF = 90.0
 
 
 def fold(text: str) -> str:
@@ -60,19 +59,3 @@ def suggest(name: str, choices: Iterable[tuple[K, Iterable[str]]], *, limit: int
         key = keys[index]
         best[key] = max(best.get(key, 0.0), float(score))
     return sorted(best.items(), key=lambda item: -item[1])[:limit]
-
-
-def same(name: str, choices: Iterable[tuple[K, Iterable[str]]]) -> K | None:
-    """The one choice that is `name` (exact after folding, or nearly so letter by letter), or None."""
-    query = fold(name)
-    found: K | None = None
-    found_score = 0.0
-    for key, names in choices:
-        for label in names:
-            label = fold(label)
-            if not label:
-                continue
-            score = 100.0 if label == query else fuzz.ratio(query, label)
-            if score > found_score:
-                found, found_score = key, score
-    return found if found_score >= SAME_CUTOFF else None

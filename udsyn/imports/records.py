@@ -17,6 +17,7 @@ from django.db import models
 from django.utils.translation import gettext as _
 
 from udsyn.core.money import CURRENCY_CODES
+from udsyn.extraction.link import match_name
 from udsyn.memberships.models import Membership
 from udsyn.organisations.models import Department, Organisation, OrganisationKind
 from udsyn.partners.models import Partner, RelationKind
@@ -112,40 +113,47 @@ def _first(fields: dict, *names: str) -> Any:
 # ---------------------------------------------------------------- reference rows
 
 
+def _named(name: Any, rows: list[tuple[Any, tuple[str, ...]]]) -> tuple[Any, float] | None:
+    """The row whose name (or acronym) the extraction pipeline's linker says `name` denotes."""
+    if not name or not rows:
+        return None
+    by_name: dict[str, Any] = {}
+    for row, names in rows:
+        for label in names:
+            if label:
+                by_name.setdefault(label, row)
+    found = match_name(str(name), by_name)
+    return (by_name[found.name], found.score) if found else None
+
+
 def department_for(name: Any, municipality_id: int | None = None) -> Department | None:
     """The department a document names ('Teknik- og Miljøforvaltningen', '@konomiforvaltningen')."""
-    if not name:
-        return None
     departments = Department.objects.all()
     if municipality_id:
         departments = departments.filter(municipality_id=municipality_id)
-    choices = [(d, (d.name, d.short_name)) for d in departments]
-    found = matching.suggest(str(name), choices, limit=1, cutoff=85)
-    return found[0][0] if found else None
+    found = _named(name, [(d, (d.name, d.short_name)) for d in departments]) if name else None
+    return found[0] if found else None
 
 
 def programme_for(name: Any) -> Programme | None:
+    """The programme of the managed list a document names ('Horizon2020', 'Interreg ÖKS')."""
     if not name:
         return None
     programmes = list(Programme.objects.all())
-    same = matching.same(str(name), [(p, (p.name,)) for p in programmes])
-    if same:
-        return same
+    found = _named(name, [(p, (p.name,)) for p in programmes])
+    if found:
+        return found[0]
     # 'Interreg' alone names a family; choose it only when the family has one programme.
     family = [p for p in programmes if p.family and matching.fold(p.family) == matching.fold(str(name))]
-    if len(family) == 1:
-        return family[0]
-    found = matching.suggest(str(name), [(p, (p.name,)) for p in programmes], limit=2, cutoff=88)
-    return found[0][0] if len(found) == 1 or (found and found[0][1] - found[1][1] >= 5) else None
+    return family[0] if len(family) == 1 else None
 
 
 def organisation_get_or_create(name: str, *, acting_user: Any, kind: str = OrganisationKind.NETWORK,
                                country: str = "") -> Organisation:
     """The organisation called `name` (or by that acronym, or nearly that name), created when new."""
-    organisations = Organisation.objects.all()
-    same = matching.same(name, [(o, (o.name, o.acronym)) for o in organisations])
-    if same:
-        return same
+    found = _named(name, [(o, (o.name, o.acronym)) for o in Organisation.objects.all()])
+    if found:
+        return found[0]
     organisation = Organisation(name=name.strip()[:200], kind=kind, country=(country or "")[:2].upper())
     organisation.full_clean()
     organisation._history_user = acting_user
@@ -318,16 +326,23 @@ def similar_records(candidate: Candidate, *, limit: int = 5,
 
 
 def link_candidates(candidates: list[Candidate]) -> None:
-    """Point each candidate at its most similar register record, if any (not saved here)."""
+    """Point each candidate at the register record it most likely is, if any (not saved here)."""
     existing: dict[str, list] = {}
     for candidate in candidates:
         if not candidate.is_acceptable or not candidate.name:
             continue
         if candidate.record_type not in existing:
             existing[candidate.record_type] = _existing(candidate.record_type)
-        found = similar_records(candidate, limit=1, existing=existing[candidate.record_type])
-        if found:
-            record, score = found[0]
+        rows = existing[candidate.record_type]
+        # A record owned by the department the document names is the likelier one.
+        rows = sorted(rows, key=lambda row: getattr(row[0], "department_id", None) != candidate.department_id)
+        best = None
+        for name in _names_for_matching(candidate):
+            found = _named(name, rows)
+            if found and (best is None or found[1] > best[1]):
+                best = found
+        if best:
+            record, score = best
             candidate.matched_type = ContentType.objects.get_for_model(record)
             candidate.matched_id = record.pk
             candidate.match_score = round(score, 1)

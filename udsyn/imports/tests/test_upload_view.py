@@ -58,6 +58,7 @@ def test_a_file_over_the_limit_is_refused_in_danish_and_the_others_go_on(client,
     assert "stor.pdf" in reasons and "1 MB" in reasons and "tom.txt" in reasons
     page = client.get(batch.get_absolute_url(), HTTP_ACCEPT_LANGUAGE="da").content.decode()
     assert "stor.pdf" in page and "tom.txt" in page
+    assert "filer må højst fylde 1 MB" in page  # in Danish, the users' language
 
 
 @pytest.mark.django_db

@@ -1,0 +1,45 @@
+"""Small documents made on the fly for the import tests (never copied from the corpus)."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+PARAGRAPH = (
+    "Teknik- og Miljøforvaltningen er medlem af netværket Eurocities og betaler et årligt kontingent på "
+    "500.000 kr. Kommunen har desuden en venskabsbyaftale med Harbin i Kina siden 1984."
+)
+
+
+def text_document(path: Path, paragraph: str = PARAGRAPH) -> Path:
+    path.write_text("Internationalt samarbejde\n\n" + paragraph + "\n", encoding="utf-8")
+    return path
+
+
+def pdf_document(path: Path, paragraph: str = PARAGRAPH) -> Path:
+    """A one-page PDF with a real text layer, made with reportlab."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    styles = getSampleStyleSheet()
+    SimpleDocTemplate(str(path), pagesize=A4).build(
+        [Paragraph("Internationalt samarbejde", styles["Heading1"]), Paragraph(paragraph, styles["Normal"])])
+    return path
+
+
+def corrupt_pdf(path: Path) -> Path:
+    path.write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj << /Ty")
+    return path
+
+
+def encrypted_pdf(path: Path) -> Path:
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(200, 200)
+    writer.encrypt("hemmelig")
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    path.write_bytes(buffer.getvalue())
+    return path
