@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from django.core.exceptions import PermissionDenied
-from django.db import models, transaction
+from django.contrib.admin.utils import NestedObjects
+from django.db import models, router, transaction
 from django.utils.translation import gettext as _
 
 from udsyn.core.permissions import can_create, can_edit, can_edit_department
@@ -60,7 +61,7 @@ def record_create(*, model: type[models.Model], data: dict[str, Any], acting_use
     return record
 
 
-def record_update(*, record: models.Model, data: dict[str, Any], expected_version: int | None,
+def record_update(*, record: models.Model, data: dict[str, Any], expected_version: int,
                   acting_user: Any, reason: str = "") -> models.Model:
     """Change a record unless someone else saved it since `expected_version` was read.
 
@@ -72,7 +73,7 @@ def record_update(*, record: models.Model, data: dict[str, Any], expected_versio
         current = type(record).objects.select_for_update().get(pk=record.pk)
         if not can_edit(acting_user, current):
             raise PermissionDenied(_("You may not change this record."))
-        if expected_version is not None and current.version != expected_version:
+        if current.version != expected_version:
             raise EditConflict(current, expected_version)
         many = _set_fields(current, data)
         _check_department(acting_user, current.department)
@@ -81,11 +82,18 @@ def record_update(*, record: models.Model, data: dict[str, Any], expected_versio
     return current
 
 
+def _cascade(record: models.Model) -> list[models.Model]:
+    """The record and every register record a delete would take with it (e.g. a strategy's goals)."""
+    collector = NestedObjects(using=router.db_for_write(type(record)))
+    collector.collect([record])
+    return [obj for objs in collector.data.values() for obj in objs if hasattr(obj, "department_id")]
+
+
 def record_delete(*, record: models.Model, acting_user: Any, expected_version: int | None = None) -> None:
     with transaction.atomic():
         current = type(record).objects.select_for_update().get(pk=record.pk)
-        if not can_edit(acting_user, current):
-            raise PermissionDenied(_("You may not delete this record."))
+        if not all(can_edit(acting_user, doomed) for doomed in _cascade(current)):
+            raise PermissionDenied(_("You may not delete this record: it holds records of other departments."))
         if expected_version is not None and current.version != expected_version:
             raise EditConflict(current, expected_version)
         current._history_user = acting_user

@@ -54,11 +54,11 @@ class Project(Period, Record):
     partners = models.ManyToManyField("organisations.Organisation", blank=True, related_name="projects",
                                       verbose_name=_("partners"))
     status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.ACTIVE)
-    total_budget = models.DecimalField(_("total budget"), max_digits=16, decimal_places=2, null=True, blank=True)
-    municipality_share = models.DecimalField(_("the municipality's share"), max_digits=16, decimal_places=2,
+    total_budget = models.DecimalField(_("total budget"), max_digits=15, decimal_places=2, null=True, blank=True)
+    municipality_share = models.DecimalField(_("the municipality's share"), max_digits=15, decimal_places=2,
                                              null=True, blank=True)
     external_funding = models.DecimalField(
-        _("external funding to the municipality"), max_digits=16, decimal_places=2, null=True, blank=True,
+        _("external funding to the municipality"), max_digits=15, decimal_places=2, null=True, blank=True,
         help_text=_("The grant the municipality receives from the programme."),
     )
     budget_currency = models.CharField(_("currency"), max_length=3, choices=CURRENCIES, default="DKK")

@@ -60,9 +60,9 @@ class Indicator(Record):
     goal = models.ForeignKey(Goal, on_delete=models.CASCADE, related_name="indicators", verbose_name=_("goal"))
     name = models.CharField(_("name"), max_length=250)
     unit = models.CharField(_("unit"), max_length=60)
-    baseline = models.DecimalField(_("baseline"), max_digits=16, decimal_places=2, null=True, blank=True)
+    baseline = models.DecimalField(_("baseline"), max_digits=15, decimal_places=2, null=True, blank=True)
     baseline_year = models.PositiveSmallIntegerField(_("baseline year"), null=True, blank=True)
-    target = models.DecimalField(_("target"), max_digits=16, decimal_places=2)
+    target = models.DecimalField(_("target"), max_digits=15, decimal_places=2)
     deadline = models.DateField(_("deadline"))
     direction = models.CharField(_("direction"), max_length=10, choices=Direction.choices,
                                  default=Direction.INCREASE)
@@ -81,7 +81,7 @@ class Measurement(Record):
     indicator = models.ForeignKey(Indicator, on_delete=models.CASCADE, related_name="measurements",
                                   verbose_name=_("indicator"))
     date = models.DateField(_("date"))
-    value = models.DecimalField(_("value"), max_digits=16, decimal_places=2)
+    value = models.DecimalField(_("value"), max_digits=15, decimal_places=2)
     source = models.CharField(_("data source"), max_length=250, blank=True)
     comment = models.TextField(_("comment"), blank=True)
 

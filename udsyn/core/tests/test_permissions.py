@@ -33,3 +33,19 @@ def test_coordinator_changes_any_department_of_the_municipality(membership, coor
     updated = record_update(record=membership, data={"department": other_department}, expected_version=1,
                             acting_user=coordinator)
     assert updated.department == other_department
+
+
+@pytest.mark.django_db
+def test_deleting_a_strategy_does_not_take_another_departments_goals_with_it(owner, outsider, department,
+                                                                             other_department):
+    from udsyn.strategies.models import Goal, Strategy, Theme
+
+    strategy = record_create(model=Strategy, acting_user=owner, data={"department": department, "name": "S"})
+    theme = record_create(model=Theme, acting_user=owner, data={"department": department, "strategy": strategy,
+                                                                "name": "T"})
+    record_create(model=Goal, acting_user=outsider, data={"department": other_department, "theme": theme,
+                                                          "text": "Their goal"})
+    with pytest.raises(PermissionDenied):
+        record_delete(record=strategy, acting_user=owner)
+    assert Goal.objects.filter(text="Their goal").exists()
+    assert Strategy.objects.filter(pk=strategy.pk).exists()
