@@ -49,6 +49,14 @@ def _save(record: models.Model, many: dict[str, Any], acting_user: Any, reason: 
     record.save()
     for name, values in many.items():
         getattr(record, name).set(values)
+    if many:
+        # simple_history keeps plain fields only; name the many-to-many values in the change reason so
+        # "who added which representative" stays answerable from the history.
+        listed = "; ".join(f"{record._meta.get_field(n).verbose_name}: {', '.join(map(str, v)) or '—'}"
+                           for n, v in many.items())
+        latest = record.history.latest()
+        latest.history_change_reason = f"{reason} ({listed})"
+        latest.save(update_fields=["history_change_reason"])
 
 
 def record_create(*, model: type[models.Model], data: dict[str, Any], acting_user: Any,
