@@ -96,9 +96,11 @@ def database_config() -> dict:
     # SQLite tuned for a small web app with a background worker: WAL lets readers
     # run beside the writer, IMMEDIATE takes the write lock at BEGIN so two writers
     # queue on busy_timeout instead of failing half-way with "database is locked".
+    path = Path(env_str("SQLITE_PATH", str(DATA_DIR / "udsyn.sqlite3")))
+    path.parent.mkdir(parents=True, exist_ok=True)  # a fresh checkout has no var/ yet
     return {
         "ENGINE": "django.db.backends.sqlite3",
-        "NAME": env_str("SQLITE_PATH", str(DATA_DIR / "udsyn.sqlite3")),
+        "NAME": str(path),
         "OPTIONS": {
             "timeout": 20,
             "transaction_mode": "IMMEDIATE",
@@ -120,6 +122,7 @@ USE_TZ = True
 
 STATIC_URL = "static/"
 STATIC_ROOT = DATA_DIR / "static"
+STATICFILES_DIRS = [BASE_DIR / "static"]  # project-wide CSS and vendored JS (udsyn/static)
 MEDIA_URL = "media/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(DATA_DIR / "media")))
 STORAGES = {
