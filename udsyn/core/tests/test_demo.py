@@ -31,6 +31,12 @@ def counts():
     return {model.__name__: model.objects.count() for model in MODELS}
 
 
+
+@pytest.fixture(autouse=True)
+def fast_password_hashing(settings):
+    # The demo creates four login users; PBKDF2 would spend a second of every test on them.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
 @pytest.mark.django_db
 def test_demo_loads_the_promised_content():
     today = dt.date.today()

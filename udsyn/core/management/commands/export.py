@@ -1,0 +1,73 @@
+"""`udsyn export --format csv|json|xlsx [--type memberships|...|all] -o PATH`."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from udsyn.core import exports
+
+
+def parse_types(values: list[str] | None) -> list[str]:
+    """'--type memberships,projects --type visits' → keys; 'all' or nothing → every type."""
+    keys = [k.strip().replace("-", "_") for v in values or ["all"] for k in v.split(",") if k.strip()]
+    if not keys or "all" in keys:
+        return exports.record_types()
+    unknown = [k for k in keys if k not in exports.RECORD_TYPES]
+    if unknown:
+        raise CommandError(f"Unknown record type {', '.join(unknown)}. Choose from: all, "
+                           f"{', '.join(exports.record_types())}")
+    return list(dict.fromkeys(keys))
+
+
+class Command(BaseCommand):
+    help = ("Export record types as CSV (one file per type), JSON (one object keyed by type) or XLSX "
+            "(one sheet per type).")
+
+    def add_arguments(self, parser) -> None:
+        parser.add_argument("--format", required=True, choices=["csv", "json", "xlsx"])
+        parser.add_argument("--type", action="append", dest="types", metavar="TYPE",
+                            help=f"all (default) or one or more of: {', '.join(exports.record_types())}")
+        parser.add_argument("-o", "--output", help="file or (CSV of several types) directory; '-' or left "
+                                                   "out: standard output (CSV of one type, JSON)")
+
+    def handle(self, *args, format: str, types: list[str] | None, output: str | None, **options) -> None:
+        keys = parse_types(types)
+        tables = exports.export_tables(keys)
+        to_stdout = output in (None, "-")
+        if format == "xlsx":
+            if to_stdout:
+                raise CommandError("XLSX needs a file: give -o PATH.xlsx")
+            exports.write_xlsx(tables, output)
+            written = [Path(output)]
+        elif format == "json":
+            if to_stdout:
+                self.emit(lambda out: exports.write_json(tables, out))
+                return
+            with open(output, "w", encoding="utf-8") as out:
+                exports.write_json(tables, out)
+            written = [Path(output)]
+        elif len(keys) == 1 and (to_stdout or not Path(output).is_dir()):
+            headers, rows = tables[keys[0]]
+            if to_stdout:
+                self.emit(lambda out: exports.write_csv(headers, rows, out))
+                return
+            with open(output, "w", encoding="utf-8-sig", newline="") as out:
+                exports.write_csv(headers, rows, out)
+            written = [Path(output)]
+        else:
+            if to_stdout:
+                raise CommandError("Several record types as CSV need a directory: give -o DIRECTORY")
+            written = exports.write_csv_files(tables, output)
+        total = sum(len(rows) for _headers, rows in tables.values())
+        for path in written:
+            self.stderr.write(f"wrote {path}")
+        self.stderr.write(self.style.SUCCESS(f"Exported {total} rows of {len(keys)} record type(s)."))
+
+    def emit(self, write) -> None:
+        """Write to standard output through Django's wrapper (which tests capture), without added newlines."""
+        buffer = io.StringIO()
+        write(buffer)
+        self.stdout.write(buffer.getvalue(), ending="")
