@@ -96,3 +96,17 @@ def test_money_candidates_are_evidence_and_cannot_become_records(candidate_of, o
     with pytest.raises(ValidationError):
         candidate_accept(candidate=candidate, acting_user=owner)
     assert candidate.value == Decimal("4971000")
+
+
+@pytest.mark.django_db
+def test_a_yearly_amount_in_the_same_quote_becomes_the_fee(batch, owner, pipeline):
+    from udsyn.imports.services import document_ingest, jobs_run_inline
+
+    pipeline.records = [network_record(fields={}),
+                        Record(type="money", value=500000, currency="DKK", fields={"per_year": True}, quote=QUOTE,
+                               start=150, end=160)]
+    jobs_run_inline([document_ingest(batch=batch, name="a.txt", data=b"a", acting_user=owner).job])
+
+    membership = candidate_accept(candidate=Candidate.objects.get(record_type="network"), acting_user=owner)
+
+    assert (membership.annual_fee, membership.fee_currency) == (Decimal("500000.00"), "DKK")
