@@ -12,6 +12,8 @@ MENU = [
     ("strategy_list", _("Strategies")),
     ("organisation_list", _("Organisations")),
     ("import_list", _("Import")),
+    ("reports_index", _("Reports")),
+    ("insight_map", _("Map")),
 ]
 
 

@@ -25,3 +25,8 @@ def r_total(value, short=False):
 
 register.filter("r_total_figure", formatting.total_figure)
 register.filter("r_total_detail", formatting.total_detail)
+
+
+@register.filter
+def get_colour(colours: dict, key: str) -> str:
+    return colours.get(key, "#666666")
