@@ -1,0 +1,53 @@
+"""The map and the graph in a real headless Chromium."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import log_in, save_screenshot
+from udsyn.organisations.models import City
+from udsyn.partners.models import Partner
+
+pytestmark = pytest.mark.e2e
+
+
+def test_map_shows_one_marker_per_partner_city_with_coordinates(page, register, reader):
+    log_in(page, reader)
+    page.goto("/reports/map/")
+    page.wait_for_selector("#partner-map[data-ready='true']")
+    with_coordinates = Partner.objects.filter(city__latitude__isnull=False, city__longitude__isnull=False).count()
+    assert with_coordinates == 4 and Partner.objects.count() == 5  # Fredrikstad has no coordinates
+    markers = page.locator("path.udsyn-partner-marker")
+    assert markers.count() == with_coordinates
+    assert page.locator("path.udsyn-kind-twin_city").count() == 1  # Hamburg
+    assert page.locator("#partner-map path.leaflet-interactive").count() == with_coordinates  # countries are inert
+    assert page.locator(".leaflet-tile").count() == 0  # no tile server
+    assert page.locator(".legend li").count() == 5
+    page.locator("path.udsyn-kind-twin_city").click(force=True)
+    popup = page.locator(".leaflet-popup-content")
+    popup.wait_for()
+    assert "Hamburg" in popup.inner_text() and "Venskabsby" in popup.inner_text()
+    assert City.objects.filter(latitude=None).count() == 1
+    page.wait_for_timeout(400)  # let the popup finish fading in before the screenshot
+    save_screenshot(page, "reports-map")
+
+
+def test_graph_lights_up_a_departments_links(page, register, reader):
+    log_in(page, reader)
+    page.goto("/reports/graph/?since=2018&until=2026-06-30")
+    graph = page.locator("#network-graph")
+    graph.wait_for()
+    assert page.locator("#network-graph .node").count() == 1 + 3 + 4 + 2 + 4  # municipality, depts, networks...
+    page.locator(f"#network-graph .node[data-id='d{register['tmf'].pk}']").hover()
+    assert "focused" in graph.get_attribute("class")
+    lit = page.locator("#network-graph .edge.lit").count()
+    assert lit == 1 + 3 + 1 + 2  # municipality, three memberships, one ongoing project, two partner cities
+    save_screenshot(page, "reports-graph")
+
+
+def test_charts_render_with_their_tables(page, register, reader):
+    log_in(page, reader)
+    page.goto("/reports/charts/?since=2018&until=2026-06-30")
+    assert page.locator("svg.chart rect").count() >= 4
+    assert page.locator("#funding-table tbody tr").count() == 4  # Erasmus+, Horizon 2020, two Interreg strands
+    save_screenshot(page, "reports-charts")
