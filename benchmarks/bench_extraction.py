@@ -1,0 +1,118 @@
+"""Benchmark the extraction pipeline on the shared corpus and on a generated 300-page PDF.
+
+Figures are printed next to a baseline measured in the same run (raw reads of the corpus files;
+plain pypdfium2 text extraction of the same PDF), so they can be compared across machines.
+
+    .venv/bin/python benchmarks/bench_extraction.py [CORPUS_DIR]
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import resource
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from udsyn.extraction import extract_bytes  # noqa: E402
+
+
+def corpus_dir(argv: list[str]) -> Path:
+    if len(argv) > 1:
+        return Path(argv[1])
+    return Path(os.environ.get("UDSYN_CORPUS_DIR") or REPO / ".." / "shared" / "corpus").resolve()
+
+
+def make_pdf(pages: int = 300) -> bytes:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    lines = [
+        "Kommunen er medlem af Eurocities og betaler årligt 0,5 mio. kr. for medlemskab af netværket.",
+        "Samarbejdet med Hamborg og Göteborg omfatter 12 projekter og over 400 deltagere om året.",
+        "Projektet forløber fra november 2019 til oktober 2024 med støtte fra Horizon 2020.",
+        "Teknik- og Miljøforvaltningen modtog 412 delegationshenvendelser i løbet af året.",
+    ]
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    for page in range(1, pages + 1):
+        c.drawString(50, 810, "Kortlægning af det internationale arbejde")
+        y = 780
+        for i in range(40):
+            c.drawString(50, y, lines[(page + i) % len(lines)])
+            y -= 18
+        c.drawString(290, 30, str(page))
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def baseline_pdf(data: bytes) -> tuple[float, int]:
+    import pypdfium2 as pdfium
+
+    t = time.perf_counter()
+    pdf = pdfium.PdfDocument(data)
+    chars = sum(len(pdf[i].get_textpage().get_text_range()) for i in range(len(pdf)))
+    pdf.close()
+    return time.perf_counter() - t, chars
+
+
+def run(label: str, docs: list[tuple[str, bytes]], baseline: float) -> None:
+    t = time.perf_counter()
+    chars = records = 0
+    for name, data in docs:
+        result = extract_bytes(data, name)
+        chars += len(result.text)
+        records += len(result.records)
+    elapsed = time.perf_counter() - t
+    mb = chars / 1e6
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"{label}: {len(docs)} document(s), {records} records, {elapsed:.2f} s, "
+          f"{mb / elapsed:.3f} MB text/s, peak RSS so far {rss:.0f} MiB, "
+          f"{elapsed / baseline:.1f}x the baseline ({baseline:.3f} s)")
+
+
+def heap_peak(docs: list[tuple[str, bytes]]) -> float:
+    """Peak Python heap (MiB) of one extraction, measured apart because tracemalloc slows it down."""
+    tracemalloc.start()
+    for name, data in docs:
+        extract_bytes(data, name)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return peak / 2**20
+
+
+def main(argv: list[str]) -> int:
+    # Warm the lazy resources once (word list, city index) so each run measures the pipeline itself.
+    t = time.perf_counter()
+    extract_bytes(b"Samarbejde med Hamborg om 3 projekter til 1 mio. kr.", "warm.txt")
+    print(f"warm-up (word list + city index, once per process): {time.perf_counter() - t:.2f} s")
+
+    corpus = corpus_dir(argv)
+    files = sorted(corpus.glob("*")) if corpus.is_dir() else []
+    if files:
+        t = time.perf_counter()
+        docs = [(str(p), p.read_bytes()) for p in files if p.is_file()]
+        raw = max(time.perf_counter() - t, 1e-6)
+        print(f"baseline: raw read of the corpus files: {raw:.4f} s")
+        run(f"corpus {corpus}", docs, raw)
+    else:
+        print(f"corpus {corpus} absent: skipped")
+
+    pdf = make_pdf(300)
+    base, chars = baseline_pdf(pdf)
+    print(f"baseline: plain pypdfium2 text of the 300-page PDF: {base:.2f} s, {chars / 1e6 / base:.2f} MB/s")
+    run("300-page PDF", [("generated-300.pdf", pdf)], base)
+    print(f"peak Python heap while extracting the 300-page PDF: {heap_peak([('g.pdf', pdf)]):.0f} MiB")
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak RSS of the whole run: {rss:.0f} MiB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

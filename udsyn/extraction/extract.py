@@ -1,0 +1,542 @@
+"""Rules that turn segmented text into candidate records (network, partner, project, money, count).
+
+The rules rely on patterns, lexicons of programmes and organisation kinds, the document's own
+structure (a heading under a "Medlemskaber" section is a membership) and context words, never on
+names copied from particular documents.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import lexicon as lx
+from .counts import find_counts
+from .gazetteer import City, fold, resolve_city, resolve_country
+from .merge import merge_records
+from .model import Record, page_of
+from .money import find_money
+from .names import common_word, is_acronym, looks_proper, proper_names
+from .ocr import zipf
+from .periods import find_periods
+from .segment import Segment, sentences
+
+MIN_CONFIDENCE = 0.5
+# Political bodies that carry a network word but are not memberships.
+NOT_NETWORKS = {"european union", "den europaeiske union", "european council", "european parliament",
+                "eu", "security council", "nordic council of ministers"}
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    text: str
+    segment: Segment
+
+
+@dataclass
+class Context:
+    text: str
+    starts: list[int]
+    segments: list[Segment]
+    sentences: list[Sentence] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        for seg in self.segments:
+            if seg.kind == "heading":
+                continue
+            for s, e in sentences(self.text[seg.start:seg.end], seg.start):
+                self.sentences.append(Sentence(s, e, self.text[s:e], seg))
+
+    def page(self, offset: int) -> int:
+        return page_of(self.starts, offset)
+
+
+def _quote(text: str) -> str:
+    return " ".join(text.replace("**", "").split())[:400]
+
+
+def section_kind(seg: Segment) -> str | None:
+    """Record type implied by the nearest ancestor heading with a telling keyword."""
+    for title in reversed(seg.path):
+        if lx.DEPARTMENT.search(title) and len(title.split()) <= 4:
+            continue
+        for kind, rx in lx.SECTION_KINDS:
+            if rx.search(title):
+                return kind
+    return None
+
+
+def department(seg: Segment, text: str = "") -> str | None:
+    m = lx.DEPARTMENT.search(text)
+    if m:
+        return m.group(1)
+    for title in reversed(seg.path):
+        m = lx.DEPARTMENT.search(title)
+        if m:
+            return m.group(1)
+    return None
+
+
+def _record(ctx: Context, type_: str, name: str, start: int, end: int, quote_span: tuple[int, int] | None,
+            confidence: float, seg: Segment, **fields) -> Record:
+    qs, qe = quote_span or (start, end)
+    fields = {k: v for k, v in fields.items() if v is not None}
+    dept = department(seg, ctx.text[qs:qe])
+    if dept:
+        fields.setdefault("department", dept)
+    return Record(type=type_, name=name, fields=fields, page=ctx.page(start), start=start, end=end,
+                  quote=_quote(ctx.text[qs:qe]), confidence=confidence)
+
+
+# ---------------------------------------------------------------- structure
+_NAME_PREFIX = re.compile(r"^(?:EU-projektet|EU-projekt|projektet|projekt|netværket|H2020-projektet)\s+",
+                          re.I)
+_NAME_SUFFIX = re.compile(r"\s+(?:netværk\w*|network|konferencer|projekt\w*|\(.*\))$", re.I)
+
+
+def clean_name(title: str) -> str:
+    name = _NAME_PREFIX.sub("", title.strip())
+    name = re.sub(r"\s+\d[\d.,]*$", "", name) if not re.search(r"\b(19|20)\d\d$", name) else name
+    stripped = _NAME_SUFFIX.sub("", name)
+    return (stripped or name).strip(" -–:'\"‘’“”")
+
+
+def _lead_name(text: str) -> str | None:
+    """Name that opens a list item: 'Global Growth Agents – samarbejde med ...' -> 'Global Growth Agents'."""
+    m = re.match(r"^\s*(.+?)(?:\s+[–—-]\s+|\s*\(|:\s|$)", text)
+    if not m:
+        return None
+    lead = m.group(1).strip(" .,'\"‘’“”")
+    if not lead or len(lead.split()) > 6 or not (lead[0].isupper() or lead[0].isdigit()):
+        return None
+    return lead
+
+
+def structural_records(ctx: Context) -> list[Record]:
+    out: list[Record] = []
+    for seg in ctx.segments:
+        kind = section_kind(seg)
+        if kind is None:
+            continue
+        if seg.kind == "heading":
+            out.extend(_from_heading(ctx, seg, kind))
+        elif seg.kind == "item" and kind in ("project", "network"):
+            lead = _lead_name(seg.text)
+            if lead and _not_plain_danish(lead) and not lx.DEPARTMENT.search(lead):
+                s = seg.start + max(0, ctx.text[seg.start:seg.end].find(lead.split()[0]))
+                out.append(_record(ctx, kind, lead, s, s + len(lead), (seg.start, seg.end), 0.7, seg,
+                                   evidence="list under section"))
+    return out
+
+
+def _not_plain_danish(name: str) -> bool:
+    """A list lead that is not just ordinary Danish words (so: a name, English title, acronym)."""
+    from wordfreq import zipf_frequency
+
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", name) if len(w) > 2]
+    # English words in a Danish list (Crack the code) mark a title as much as unknown words do.
+    return looks_proper(name) or any(not common_word(w, 3.0) or zipf_frequency(w, "en") > zipf(w) + 1
+                                     for w in words)
+
+
+def _from_heading(ctx: Context, seg: Segment, kind: str) -> list[Record]:
+    title = seg.text
+    if lx.DEPARTMENT.search(title) and len(title.split()) <= 4:
+        return []
+    name = clean_name(title)
+    if not name or len(name) > 90:
+        return []
+    body = _section_body(ctx, seg)
+    if kind == "partner":
+        city = _foreign_city(name)
+        if city is None:
+            return []
+        return [_record(ctx, "partner", name, seg.start, seg.end, (seg.start, seg.end), 0.85, seg,
+                        country=city.country, kind=_kind(body + " " + " ".join(seg.path)), city=city.name,
+                        latitude=city.latitude, longitude=city.longitude, evidence="heading under section")]
+    if not (looks_proper(name) or _has_network_head(name)):
+        return []
+    fields = {"evidence": "heading under section", "department": department(seg, title + "\n" + body[:600])}
+    if kind == "project":
+        fields.update(_project_fields(body))
+    return [_record(ctx, kind, name, seg.start, seg.end, (seg.start, seg.end), 0.85, seg, **fields)]
+
+
+def _section_body(ctx: Context, heading: Segment) -> str:
+    parts = []
+    for seg in ctx.segments[heading.index + 1:]:
+        if seg.kind == "heading" and seg.level <= heading.level:
+            break
+        parts.append(seg.text)
+        if sum(len(p) for p in parts) > 3000:
+            break
+    return "\n".join(parts)
+
+
+def _project_fields(text: str) -> dict:
+    fields: dict = {"programme": lx.find_programme(text)}
+    periods = find_periods(text)
+    if periods:
+        fields["period_start"] = next((p.start for p in periods if p.start), None)
+        fields["period_end"] = next((p.end for p in periods if p.end), None)
+    if re.search(r"\b(er|som)\s+lead\b|\bleder projektet|koordinator|lead partner|\bledet af\b", text, re.I):
+        own_lead = re.search(r"kommune\w*\s+(er|som)\s+(lead|koordinator)", text, re.I)
+        fields["role"] = "lead" if own_lead else None
+    m = re.search(r"([A-ZÆØÅ][\w ]{2,60}?)\s+er\s+lead\b", text)
+    if m:
+        fields["lead"] = m.group(1).strip()
+    money = find_money(text)
+    if money:
+        fields["amounts"] = [{"value": a.value, "currency": a.currency} for a in money[:4]]
+    return {k: v for k, v in fields.items() if v}
+
+
+def _has_network_head(name: str) -> bool:
+    last = name.split()[-1].lower() if name.split() else ""
+    return last in lx.NETWORK_HEADS or last.endswith(("forum", "netværk", "network", "alliance"))
+
+
+# ---------------------------------------------------------------- networks
+def _known_network_re() -> re.Pattern:
+    parts = []
+    for key in sorted(lx.KNOWN_NETWORKS, key=len, reverse=True):
+        canon = lx.KNOWN_NETWORKS[key]
+        if is_acronym(canon) and len(key) <= 6:
+            parts.append(r"(?-i:" + re.escape(key.upper()) + r")")
+        else:
+            parts.append(re.escape(key))
+    return re.compile(r"(?<![\w-])(" + "|".join(parts) + r")(?![\w])", re.I)
+
+
+_KNOWN_RE = _known_network_re()
+_NET_TRIGGER = re.compile(r"(?:bynetværk\w*|netværk\w*|network|medlem af|member of|medlemskab af|"
+                          r"deltagelse i|deltager i|engageret sig i|indgår i)\s+"
+                          r"(?:for\s+(?:[a-zæøå]+\s+){1,4})?"
+                          r"(?:EU-programmet\s+)?(?=[A-ZÆØÅ])")
+_NET_LIST = re.compile(r"(?<![A-Z]\w\w\w )(?:netværk\w*|networks?|medlemskaber)\b[^.:]{0,30}?"
+                       r"\b(?:er|are|som|såsom|:)\s+"
+                       r"(?:bl\.\s?a\.\s+|blandt andet\s+|f\.\s?eks\.\s+|fx\s+|e\.g\.\s+)?")
+_NAME_BEFORE_NET = re.compile(r"(\b[A-Z][\w+]*(?:\s+[A-Z][\w+]*)*)[ -](?:netværk(?:et)?|network)\b")
+
+
+def network_records(ctx: Context) -> list[Record]:
+    out: list[Record] = []
+    for sent in ctx.sentences:
+        if lx.HEDGES.search(sent.text):
+            continue
+        out.extend(_network_in_sentence(ctx, sent))
+    return out
+
+
+def _net(ctx: Context, sent: Sentence, name: str, offset: int, conf: float, why: str) -> Record:
+    start = sent.start + offset
+    return _record(ctx, "network", name, start, start + len(name), (sent.start, sent.end), conf, sent.segment,
+                   evidence=why)
+
+
+def _network_in_sentence(ctx: Context, sent: Sentence) -> list[Record]:
+    out, text = [], sent.text
+    for m in _KNOWN_RE.finditer(text):
+        out.append(_net(ctx, sent, lx.KNOWN_NETWORKS.get(m.group().lower(), m.group()), m.start(), 0.8,
+                        "known network"))
+    for m in _NET_TRIGGER.finditer(text):
+        name = _name_at(text, m.end())
+        if not name or re.search(r"projekt|program", name, re.I) or lx.find_programme(name):
+            continue
+        weak = re.match(r"deltag|engag|indgår", m.group())
+        if is_acronym(name) or _has_network_head(name) or (looks_proper(name) and not weak):
+            out.append(_net(ctx, sent, name, m.end(), 0.75, "after network word"))
+    for m in _NET_LIST.finditer(text):
+        for offset, name in _enumeration(text, m.end()):
+            out.append(_net(ctx, sent, name, offset, 0.75, "listed as network"))
+    for m in _NAME_BEFORE_NET.finditer(text):
+        name = m.group(1)
+        if not common_word(name.split()[0], 5.0) and not resolve_country(name):
+            out.append(_net(ctx, sent, name, m.start(1), 0.7, "named network"))
+    for start, _end, name in proper_names(text):
+        if (_has_network_head(name) and 2 <= len(name.split()) <= 6 and not lx.DEPARTMENT.search(name)
+                and fold(name) not in NOT_NETWORKS and " The " not in name):
+            out.append(_net(ctx, sent, name, start, 0.65, "network word in name"))
+        elif (len(name.split()) == 1 and re.search(r"[a-zæøå](forum|netværk)$", name)
+              and not common_word(name)):
+            out.append(_net(ctx, sent, name, start, 0.6, "network word in name"))
+    return out
+
+
+def _name_at(text: str, pos: int) -> str | None:
+    for start, _end, name in proper_names(text[pos:pos + 120]):
+        return name if start == 0 else None
+    return None
+
+
+def _enumeration(text: str, pos: int) -> list[tuple[int, str]]:
+    """Names in a list 'A, B, C og D' starting at pos."""
+    out = []
+    rest = text[pos:]
+    m = re.match(r"[^.;:]*", rest)
+    chunk = m.group() if m else rest
+    for part in re.finditer(r"[^,]+", re.sub(r"\s+(?:og|and|samt)\s+", ", ", chunk)):
+        piece = part.group().strip()
+        if not piece:
+            continue
+        name = _name_at(piece, 0)
+        if name and len(name.split()) <= 6 and not lx.DEPARTMENT.search(piece) and not piece.endswith("-"):
+            out.append((pos + chunk.find(name), name))
+    return out
+
+
+# ---------------------------------------------------------------- projects
+_PROJ_AFTER = re.compile(
+    r"(?:(?P<prog>[\w+-]+)[\s-]?)?projekt(?:et)?\s+(?:om\s+)?(?=[A-ZÆØÅ'‘\"“])", re.I)
+_PROJ_BEFORE = re.compile(r"['‘\"“]?(?P<name>[A-ZÆØÅ][\w+!&-]*(?:\s+[\w+!&-]+){0,5}?)['’\"”]?\s+er\s+et\s+"
+                          r"(?:[\w-]+\s+){0,3}?(?:EU-)?projekt")
+_BOLD_LEAD = re.compile(r"^\*\*(?P<name>[^*]{2,60})\*\*\s*[-–—:]\s+")
+
+
+def project_records(ctx: Context) -> list[Record]:
+    out: list[Record] = []
+    for sent in ctx.sentences:
+        out.extend(_projects_in_sentence(ctx, sent))
+    out.extend(_bold_lead_projects(ctx))
+    return out
+
+
+def _projects_in_sentence(ctx: Context, sent: Sentence) -> list[Record]:
+    out, text = [], sent.text
+    if not re.search(r"projekt", text, re.I):
+        return out
+    fields = _project_fields(text)
+    for m in _PROJ_AFTER.finditer(text):
+        prog = m.group("prog") or ""
+        quoted = text[m.end()] in "'‘\"“"
+        name = _quoted_at(text, m.end()) if quoted else _name_at(text, m.end())
+        if not name or name.casefold() in lx.PROGRAMME_NAMES:
+            continue
+        if not (quoted or is_acronym(name) or lx.find_programme(prog) or prog.lower().startswith("eu")
+                or looks_proper(name)):
+            continue
+        out.append(_proj(ctx, sent, name, m.end() + (1 if quoted else 0), 0.75, "named project", fields))
+    for m in _PROJ_BEFORE.finditer(text):
+        name = m.group("name").strip()
+        if looks_proper(name) and name.casefold() not in lx.PROGRAMME_NAMES:
+            out.append(_proj(ctx, sent, name, m.start("name"), 0.75, "named project", fields))
+    return out
+
+
+def _quoted_at(text: str, pos: int) -> str | None:
+    m = re.match(r"['‘\"“]([^'’\"”]{2,80})['’\"”]", text[pos:])
+    return m.group(1).strip() if m else None
+
+
+def _proj(ctx: Context, sent: Sentence, name: str, offset: int, conf: float, why: str,
+          fields: dict) -> Record:
+    start = sent.start + offset
+    return _record(ctx, "project", name, start, start + len(name), (sent.start, sent.end), conf, sent.segment,
+                   evidence=why, **fields)
+
+
+def _bold_lead_projects(ctx: Context) -> list[Record]:
+    """Paragraphs opening with a bold title and a dash, in a run where the bodies speak of projects."""
+    runs: dict[tuple[str, ...], list[Segment]] = {}
+    for seg in ctx.segments:
+        if seg.kind == "paragraph" and _BOLD_LEAD.match(seg.raw):
+            runs.setdefault(seg.path, []).append(seg)
+    out = []
+    for segs in runs.values():
+        if not any(re.search(r"projekt|project", s.raw, re.I) for s in segs):
+            continue
+        for seg in segs:
+            name = _BOLD_LEAD.match(seg.raw).group("name").strip()
+            start = seg.start + 2
+            out.append(_record(ctx, "project", name, start, start + len(name), (seg.start, seg.end), 0.75,
+                               seg, evidence="titled paragraph", **_project_fields(seg.text)))
+    return out
+
+
+# ---------------------------------------------------------------- partners
+def _foreign_city(name: str) -> City | None:
+    if resolve_country(name) or len(name) < 3:
+        return None
+    words = name.split()
+    if len(words) > 3 or any(common_word(w, 4.6) for w in words if not w[0].isupper()):
+        return None
+    city = resolve_city(name)
+    if city is None or city.country == "DK":
+        return None
+    # An ordinary word that happens to be a small town somewhere (Green, Mission) is not a city here.
+    if len(words) == 1 and city.population < 1_000_000 and _english_or_danish_word(name):
+        return None
+    return city
+
+
+def _english_or_danish_word(word: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    low = word.lower()
+    return common_word(low, 4.4) or zipf_frequency(low, "en") >= 4.4
+
+
+def _kind(text: str) -> str:
+    for kind, rx in lx.KIND_PATTERNS:
+        if rx.search(text):
+            return kind
+    return "cooperation"
+
+
+def partner_records(ctx: Context) -> list[Record]:
+    out: list[Record] = []
+    for sent in ctx.sentences:
+        in_section = section_kind(sent.segment) == "partner"
+        coop = lx.COOPERATION.search(sent.text)
+        if not (coop or in_section):
+            continue
+        kind_text = sent.text if coop else " ".join(sent.segment.path)
+        kind = _kind(kind_text) if _kind(kind_text) != "cooperation" else _kind(" ".join(sent.segment.path))
+        conf = 0.8 if in_section else 0.7
+        for start, _end, name in proper_names(sent.text):
+            out.extend(_partner_from_name(ctx, sent, name, sent.start + start, kind, conf, bool(coop)))
+    return out
+
+
+def _partner_from_name(ctx: Context, sent: Sentence, name: str, start: int, kind: str, conf: float,
+                       coop: bool) -> list[Record]:
+    span = (sent.start, sent.end)
+    found, covered = [], []
+    for offset, piece in _city_pieces(name):
+        if any(a <= offset < b for a, b in covered) or is_acronym(piece):
+            continue
+        if start + offset == sent.start and common_word(piece, 3.0):
+            continue  # a capitalised Danish word opening the sentence (Måden ...), not a city
+        city = _foreign_city(piece)
+        if city is not None:
+            s = start + offset
+            covered.append((offset, offset + len(piece)))
+            found.append(_record(ctx, "partner", piece, s, s + len(piece), span, conf, sent.segment,
+                                 country=city.country, kind=kind, city=city.name, latitude=city.latitude,
+                                 longitude=city.longitude, evidence="city in cooperation context"))
+    if found:
+        return found
+    name = re.split(r"\s+(?:og|and|samt)\s+", name)[0]
+    if coop and lx.INSTITUTION_WORDS.search(name) and len(name.split()) >= 2 and _abroad(name, sent.text):
+        return [_record(ctx, "partner", name, start, start + len(name), span, 0.6, sent.segment, kind=kind,
+                        country=_abroad(name, sent.text), evidence="institution in cooperation context")]
+    return []
+
+
+def _city_pieces(name: str) -> list[tuple[int, str]]:
+    """The whole name, then its comma/"og"-separated parts and single words (Business Region Göteborg)."""
+    pieces = [(0, name)]
+    parts = list(re.finditer(r"[^,]+?(?=\s+(?:og|and|samt)\s+|,|$)", name))
+    if len(parts) > 1:
+        pieces += [(p.start() + len(p.group()) - len(p.group().lstrip()), p.group().strip()) for p in parts]
+    words = list(re.finditer(r"\S+", name))
+    if len(words) > 1:
+        pieces += [(w.start(), w.group().strip(",")) for w in words if w.group()[0].isupper()]
+    return pieces
+
+
+NATIONALITIES = {"svensk": "SE", "norsk": "NO", "tysk": "DE", "finsk": "FI", "hollandsk": "NL",
+                 "britisk": "GB", "engelsk": "GB", "skotsk": "GB", "irsk": "IE", "polsk": "PL",
+                 "kinesisk": "CN",
+                 "amerikansk": "US", "fransk": "FR", "italiensk": "IT", "spansk": "ES", "estisk": "EE",
+                 "lettisk": "LV", "litauisk": "LT",
+                 "islandsk": "IS", "grønlandsk": "GL", "færøsk": "FO", "belgisk": "BE", "japansk": "JP",
+                 "indisk": "IN", "sydafrikansk": "ZA", "østrigsk": "AT", "schweizisk": "CH", "slovensk": "SI"}
+_NATIONALITY = re.compile(r"\b(" + "|".join(NATIONALITIES) + r")e?\b", re.I)
+
+
+def _abroad(name: str, sentence: str) -> str | None:
+    """Country code of an institution abroad, judged by a foreign city or country in its name or sentence."""
+    m = _NATIONALITY.search(sentence)
+    if m:
+        return NATIONALITIES[m.group(1).lower()]
+    for text in (name, sentence):
+        for _s, _e, piece in proper_names(text):
+            for _o, word in _city_pieces(piece):
+                if is_acronym(word):
+                    continue
+                code = resolve_country(word)
+                if code and code != "DK":
+                    return code
+                city = _foreign_city(word) if word != name else None
+                if city:
+                    return city.country
+    if re.search(r"kommuneqarfik|sermersooq|grønland", name, re.I):
+        return "GL"
+    return None
+
+
+# ---------------------------------------------------------------- money and counts
+def money_records(ctx: Context) -> list[Record]:
+    out = []
+    for sent in ctx.sentences:
+        for amount in find_money(sent.text):
+            start = sent.start + amount.start
+            subject = sent.segment.path[-1] if sent.segment.path else None
+            out.append(Record(type="money", value=amount.value, currency=amount.currency,
+                              fields={"what": _quote(sent.text)[:160], "approximate": amount.approx or None,
+                                      "per_year": amount.per_year or None, "section": subject,
+                                      "department": department(sent.segment, sent.text)},
+                              page=ctx.page(start), start=start, end=sent.start + amount.end,
+                              quote=_quote(sent.text), confidence=0.85))
+    return out
+
+
+def count_records(ctx: Context) -> list[Record]:
+    out = []
+    for sent in ctx.sentences:
+        for count in find_counts(sent.text):
+            start = sent.start + count.start
+            conf = _count_confidence(sent.text, count)
+            if 1900 <= count.value <= 2100 and count.noun[0].isupper():
+                continue
+            out.append(Record(type="count", value=count.value,
+                              fields={"what": count.noun, "approximate": count.approx or None,
+                                      "department": department(sent.segment, sent.text)},
+                              page=ctx.page(start), start=start, end=sent.start + count.end,
+                              quote=_quote(sent.text), confidence=conf))
+    return out
+
+
+def _count_confidence(text: str, count) -> float:
+    conf = 0.75
+    before = text[:count.start]
+    if before.count("(") > before.count(")"):
+        conf -= 0.3  # a detail in parentheses, not a headline figure
+    if re.match(r"\s*(pr\.|per|hver|each|om\s+(dagen|ugen|måneden))", text[count.end:]):
+        conf -= 0.3  # a rate, not a total
+    if re.search(r"\b(ca\.|cirka|omkring|about)\s*$", before):
+        conf -= 0.2
+    return conf
+
+
+# ---------------------------------------------------------------- entry point
+def extract_records(text: str, starts: list[int], segments: list[Segment]) -> list[Record]:
+    """All records found in normalised text, merged (one per distinct thing) and filtered."""
+    ctx = Context(text, starts, segments)
+    names = structural_records(ctx) + network_records(ctx) + project_records(ctx) + partner_records(ctx)
+    values = money_records(ctx) + count_records(ctx)
+    records = merge_records(names) + _dedupe_values(values)
+    _attach_fees(records)
+    return [r for r in records if r.confidence >= MIN_CONFIDENCE]
+
+
+def _dedupe_values(records: list[Record]) -> list[Record]:
+    seen: dict[tuple, Record] = {}
+    for rec in records:
+        key = (rec.type, rec.start)
+        if key not in seen or rec.confidence > seen[key].confidence:
+            seen[key] = rec
+    return sorted(seen.values(), key=lambda r: r.start)
+
+
+def _attach_fees(records: list[Record]) -> None:
+    """A yearly amount stated in a network's own section is that membership's annual fee."""
+    networks = {r.name: r for r in records if r.type == "network"}
+    for rec in records:
+        if rec.type == "money" and rec.fields.get("per_year"):
+            net = networks.get(rec.fields.get("section") or "")
+            if net is not None and "annual_fee" not in net.fields:
+                net.fields["annual_fee"] = {"value": rec.value, "currency": rec.currency}

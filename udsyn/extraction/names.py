@@ -1,0 +1,60 @@
+"""Proper-name spans in Danish/English text, and tests of what a name looks like."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .ocr import zipf
+
+_TOKEN = r"(?:[A-ZÆØÅÄÖÜ][\w+!&'’.-]*\w[+!]?|[A-ZÆØÅÄÖÜ]|[A-Z0-9]*\d[A-Za-z0-9+]*[A-Za-z][\w+]*|[A-Z]{2,}\d*)"
+_CONNECT = r"(?:of|for|and|&|the|de|la|du|di|des|der|del|on|und|og|to|A-Z)"
+NAME_RE = re.compile(rf"(?<![\w@]){_TOKEN}(?:[ \t]+(?:{_CONNECT}[ \t]+)?{_TOKEN})*(?:[ \t]+A-Z)?")
+_LEADING_NOISE = set(
+    "det den de der her i og en et som til for med på af projektet netværket samarbejde eksempler "
+    "nogle bl desuden endvidere derudover the a an in at this vi hvor når både også via fra om "
+    "mellem sammen ved siden under efter inden ligesom eksempelvis herunder blandt andet fx ex "
+    "kontrakt se læs link"
+    .split()
+)
+
+
+def proper_names(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, name) for runs of capitalised words, acronyms and codes (C40, H2020)."""
+    for m in NAME_RE.finditer(text):
+        start, name = m.start(), m.group()
+        name, start = _trim(name, start)
+        name = name.rstrip(".,;:'’")
+        if name:
+            yield start, start + len(name), name
+
+
+def _trim(name: str, start: int) -> tuple[str, int]:
+    words = name.split(" ")
+    while words and words[0].lower().rstrip(".") in _LEADING_NOISE:
+        start += len(words[0]) + 1
+        words = words[1:]
+    while words and words[-1].lower() in {"og", "and", "of", "for", "the", "de", "i", "&", "to"}:
+        words = words[:-1]
+    return " ".join(words), start
+
+
+def is_acronym(name: str) -> bool:
+    return bool(re.fullmatch(r"[A-ZÆØÅ0-9+&.-]{2,12}", name)) and any(c.isalpha() for c in name)
+
+
+def looks_proper(name: str) -> bool:
+    """True when name is more than an ordinary capitalised Danish phrase ("Internationale sportsevents")."""
+    words = [w for w in re.split(r"[\s/-]+", name) if w]
+    if not words:
+        return False
+    if any(any(c.isdigit() for c in w) for w in words) or any(is_acronym(w) for w in words):
+        return True
+    if any(w[0].isupper() for w in words[1:]):
+        return True
+    # A single capitalised word that is not a common Danish word is a name (Pendlerbroen, Centrinno).
+    return all(zipf(w.lower()) < 4.0 for w in words) and len(words) <= 2
+
+
+def common_word(word: str, limit: float = 4.5) -> bool:
+    return zipf(word.lower()) >= limit

@@ -1,0 +1,88 @@
+"""Clean extracted page texts: Unicode NFC, hyphenation, running headers/footers, OCR repair.
+
+All later offsets refer to the text this module returns (the "extracted text" of the contract).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+from . import ocr
+from .model import page_starts
+
+PAGE_SEP = "\n\n"
+
+_LIGATURES = str.maketrans({"\ufb01": "fi", "\ufb02": "fl", "\u00ad": "", "\u200b": "", "\ufeff": ""})
+# A word broken at a line end: "for-\nståelse". The next piece must start in lower case.
+_HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=([^\W\d_]+))")
+# Words after which a hyphen is a real compound ellipsis ("Teknik- og Miljøforvaltningen").
+_KEEP_HYPHEN_BEFORE = {"og", "eller", "samt", "and", "or", "til", "som", "&"}
+_PAGE_NUMBER = re.compile(
+    r"^\s*(?:-\s*)?(?:side|page|s\.)?\s*\d{1,4}(?:\s*(?:/|af|of)\s*\d{1,4})?(?:\s*-)?\s*$", re.I)
+
+
+@dataclass
+class NormalisedText:
+    pages: list[str]
+    text: str
+    page_starts: list[int]
+    stats: dict[str, float] = field(default_factory=dict)
+
+
+def normalise_pages(pages: list[str], repair: bool = True) -> NormalisedText:
+    """Normalise every page; returns the joined text and where each page starts in it."""
+    pages = [unicodedata.normalize("NFC", p.translate(_LIGATURES)) for p in pages]
+    pages = drop_running_lines(pages)
+    pages = [dehyphenate(p) for p in pages]
+    seen = changed = 0
+    if repair:
+        repaired = []
+        for page in pages:
+            text, s, c = ocr.repair_text(page)
+            repaired.append(text)
+            seen, changed = seen + s, changed + c
+        pages = repaired
+    stats = {"tokens": seen, "ocr_changed": changed,
+             "ocr_changed_share": round(changed / seen, 4) if seen else 0.0}
+    return NormalisedText(pages=pages, text=PAGE_SEP.join(pages), page_starts=page_starts(pages), stats=stats)
+
+
+def dehyphenate(text: str) -> str:
+    """Join words hyphenated over a line break, keeping real hyphens (EU-projekt, Teknik- og)."""
+
+    def join(m: re.Match) -> str:
+        left_char = text[m.start() - 1]
+        nxt = m.group(1)
+        if nxt.lower() in _KEEP_HYPHEN_BEFORE:
+            return "- "
+        if left_char.isupper() or nxt[0].isupper():
+            return "-"  # EU-\nprojekt, Nord-\nJylland: the hyphen is part of the word
+        return ""
+
+    return _HYPHEN_BREAK.sub(join, text)
+
+
+def _line_key(line: str, page_no: int) -> str:
+    # The page number inside a running line ("Årsrapport - side 7") varies: fold it, and only it.
+    return re.sub(rf"(?<!\d){page_no}(?!\d)", "#", line.strip().lower())
+
+
+def drop_running_lines(pages: list[str]) -> list[str]:
+    """Remove bare page numbers, and headers/footers repeated at the edge of most pages."""
+    repeated: set[str] = set()
+    if len(pages) >= 3:
+        counts: Counter[str] = Counter()
+        for no, page in enumerate(pages, 1):
+            lines = [ln for ln in page.splitlines() if ln.strip()]
+            if len(lines) >= 4:  # on short pages every line is an "edge" line
+                counts.update({_line_key(ln, no) for ln in lines[:2] + lines[-2:]})
+        repeated = {key for key, n in counts.items() if n >= max(3, 0.6 * len(pages)) and len(key) < 120}
+    out = []
+    for no, page in enumerate(pages, 1):
+        kept = [ln for ln in page.split("\n")
+                if not _PAGE_NUMBER.match(ln) and _line_key(ln, no) not in repeated]
+        out.append("\n".join(kept))
+    return out

@@ -1,0 +1,69 @@
+"""HTML: the main content via trafilatura (menus, footers dropped); plain tag stripping as fallback."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+from ..model import ParsedDocument
+from ..sniff import HTML
+from .text import decode_text
+
+
+class HtmlParser:
+    def parse(self, data: bytes, name: str) -> ParsedDocument:
+        markup = decode_text(data)
+        text = _main_content(markup)
+        if not text or len(text.strip()) < 40:
+            text = strip_tags(markup)
+        return ParsedDocument(name=name, mime=HTML, pages=[text])
+
+
+def _main_content(markup: str) -> str | None:
+    import trafilatura
+
+    try:
+        return trafilatura.extract(markup, include_tables=True, include_comments=False,
+                                   output_format="markdown", favor_recall=True)
+    except Exception:  # noqa: BLE001 - trafilatura/lxml can fail on broken markup; we have a fallback
+        return None
+
+
+class _Stripper(HTMLParser):
+    _BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "table"}
+    _SKIP = {"script", "style", "noscript", "template"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self._SKIP:
+            self._skip += 1
+        elif tag in self._BLOCK:
+            self.parts.append("\n")
+            if tag == "li":
+                self.parts.append("- ")
+            elif tag[0] == "h" and tag[1:].isdigit():
+                self.parts.append("#" * int(tag[1:]) + " ")
+
+    def handle_endtag(self, tag):
+        if tag in self._SKIP and self._skip:
+            self._skip -= 1
+        elif tag in self._BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if not self._skip:
+            self.parts.append(data)
+
+
+def strip_tags(markup: str) -> str:
+    """Visible text of markup with block elements on their own lines."""
+    stripper = _Stripper()
+    stripper.feed(markup)
+    stripper.close()
+    text = "".join(stripper.parts)
+    text = re.sub(r"[ \t]+", " ", text)
+    return re.sub(r"\n\s*\n+", "\n\n", text).strip()
