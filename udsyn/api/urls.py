@@ -15,6 +15,7 @@ from udsyn.organisations.api import (
 )
 from udsyn.partners.api import PartnerViewSet
 from udsyn.projects.api import ProgrammeViewSet, ProjectViewSet
+from udsyn.reports.api import CalendarICS, PartnersGeoJSON
 from udsyn.strategies.api import GoalViewSet, IndicatorViewSet, MeasurementViewSet, StrategyViewSet, ThemeViewSet
 from udsyn.visits.api import EventViewSet, VisitViewSet
 
@@ -46,5 +47,7 @@ router.register("exchange-rates", ExchangeRateViewSet)
 urlpatterns = [
     path("openapi.json", SpectacularJSONAPIView.as_view(), name="openapi"),
     path("auth/token/", obtain_auth_token, name="token"),
+    path("opendata/partners.geojson", PartnersGeoJSON.as_view(), name="opendata-partners"),
+    path("opendata/calendar.ics", CalendarICS.as_view(), name="opendata-calendar"),
     *router.urls,
 ]
