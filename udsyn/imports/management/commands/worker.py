@@ -12,7 +12,7 @@ import signal
 import time
 
 from django.core.management.base import BaseCommand
-from django.db import close_old_connections
+from django.db import close_old_connections, connection
 
 from udsyn.imports.services import job_process_next, worker_name
 
@@ -31,7 +31,8 @@ class Command(BaseCommand):
         self.stdout.write(f"Worker {name} started.")
         try:
             while not self.stopping:
-                close_old_connections()
+                if not connection.in_atomic_block:  # (a test's transaction must stay open)
+                    close_old_connections()  # like a request would: drop a broken or too old connection
                 outcome = job_process_next(worker=name)
                 if outcome is not None:
                     self._report(outcome)
