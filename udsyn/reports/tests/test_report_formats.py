@@ -45,8 +45,9 @@ def test_mapping_document_shows_the_registers_figures(register, scope, fmt):
     assert "ingen valutakurs for SEK" in text  # a currency without a stored rate is not guessed
     assert "Socialforvaltningen" in text
     assert "Registret har intet internationalt arbejde for denne forvaltning i perioden." in text
+    compact = text.replace(" ", "")  # a PDF table cell may break "A-Z" after its hyphen
     for name in ("Eurocities", "Green Building A-Z", "Beijing", "Buenos Aires"):
-        assert name in text
+        assert name.replace(" ", "") in compact
     assert "STRING" not in text  # ended in 2020
 
 
@@ -136,7 +137,7 @@ def test_strategy_xlsx_lists_indicators_and_measurements(register, scope):
     by_name = {row[header.index("Indikator")]: row for row in indicators[1:]}
     assert by_name["Internationale konferencer"][header.index("Seneste måling")] == 13
     assert by_name["Internationale konferencer"][header.index("Status")] == "På sporet"
-    assert len(readers.xlsx_rows(content, "Measurements")) - 1 == 3  # the one after the reporting date is left out
+    assert len(readers.xlsx_rows(content, "Målinger")) - 1 == 3  # the one after the reporting date is left out
 
 
 @pytest.mark.parametrize("kind", ["mapping", "results", "strategy"])
