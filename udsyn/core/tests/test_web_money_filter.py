@@ -1,0 +1,22 @@
+from decimal import Decimal
+
+from django.utils import translation
+
+from udsyn.core.money import Money
+from udsyn.core.templatetags.udsyn import money, money_short
+
+
+def test_money_is_written_the_danish_way():
+    with translation.override("da"):
+        assert money(Decimal("1300000")) == "1.300.000\u00a0kr."
+        assert money(Decimal("1250.50")) == "1.250,50\u00a0kr."
+        assert money(Money(Decimal("25000"), "EUR")) == "25.000\u00a0€"
+        assert money_short(Decimal("1300000")) == "1,3\u00a0mio.\u00a0kr."
+        assert money_short(Decimal("500000")) == "500.000\u00a0kr."
+        assert money(None) == ""
+
+
+def test_money_in_english():
+    with translation.override("en"):
+        assert money(Decimal("1300000")) == "DKK\u00a01,300,000"
+        assert money_short(Decimal("1300000")) == "DKK1.3M"
