@@ -37,6 +37,7 @@ from babel.numbers import NumberFormatError, parse_decimal
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
 from django.db.models import Q
+from django.utils.translation import gettext as _
 
 from udsyn.core import exports
 from udsyn.core.models import SourceKind
@@ -85,7 +86,9 @@ class CellError:
     message: str
 
     def __str__(self) -> str:
-        return f"column {self.column!r}: {self.message}" if self.column else self.message
+        if not self.column:
+            return self.message
+        return _("column “%(column)s”: %(message)s") % {"column": self.column, "message": self.message}
 
 
 @dataclass
@@ -199,7 +202,8 @@ def parse_mapping(text: str | None) -> dict[str, str]:
         if not part.strip():
             continue
         if "=" not in part:
-            raise SheetError(f"Cannot read the mapping {part.strip()!r}: write it as 'Column=field'.")
+            raise SheetError(_("Cannot read the mapping “%(part)s”: write it as Column=field.")
+                             % {"part": part.strip()})
         header, target = part.split("=", 1)
         mapping[header.strip()] = target.strip()
     return mapping
@@ -224,7 +228,7 @@ def read_table(source: str | Path | IO[bytes], *, filename: str | None = None, s
     if suffix in (".xlsx", ".xlsm") or data[:2] == b"PK":
         sheet_name, rows = _xlsx_rows(data, sheet, record_type)
     elif suffix == ".xls":
-        raise SheetError("Old Excel files (.xls) cannot be read: save the file as .xlsx or .csv.")
+        raise SheetError(_("Old Excel files (.xls) cannot be read: save the file as .xlsx or .csv."))
     else:
         sheet_name, rows = None, _csv_rows(data)
     return _find_header(rows, sheet_name, record_type)
@@ -236,10 +240,11 @@ def _xlsx_rows(data: bytes, sheet: str | None, record_type: str | None) -> tuple
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many kinds for a damaged file
-        raise SheetError(f"Cannot read the spreadsheet: {error}") from error
+        raise SheetError(_("Cannot read the spreadsheet: %(error)s") % {"error": error}) from error
     if sheet:
         if sheet not in workbook.sheetnames:
-            raise SheetError(f"No sheet called {sheet!r}; the file has: {', '.join(workbook.sheetnames)}")
+            raise SheetError(_("No sheet called “%(sheet)s”; the file has: %(sheets)s")
+                             % {"sheet": sheet, "sheets": ", ".join(workbook.sheetnames)})
         worksheet = workbook[sheet]
     elif record_type in workbook.sheetnames:  # a workbook from `udsyn export`
         worksheet = workbook[record_type]
@@ -279,8 +284,8 @@ def _find_header(rows: list[list[Any]], sheet: str | None, record_type: str | No
     recognised = [i for i in candidates if record_type is None
                   or any(t != IGNORE for t in default_mapping(rows[i], record_type).values())]
     if not candidates:
-        raise SheetError("The sheet has no header row: put column names such as Netværk, Kontingent, Projekt, "
-                         "Program in the first row.")
+        raise SheetError(_("The sheet has no header row: put column names such as Netværk, Kontingent, Projekt, "
+                           "Program in the first row."))
     index = (recognised or candidates)[0]
     headers = ["" if _blank(c) else str(c).strip() for c in rows[index]]
     body = [(index + 1 + offset, list(r)) for offset, r in enumerate(rows[index + 1:], start=1)]
@@ -319,7 +324,7 @@ def parse_amount(value: Any) -> tuple[Decimal | None, str | None]:
     if _blank(value):
         return None, None
     if isinstance(value, bool):
-        raise ValueError(f"Not an amount: {value!r}")
+        raise ValueError(_not_an_amount(value))
     if isinstance(value, int | float | Decimal):
         return Decimal(repr(value) if isinstance(value, float) else str(value)), None
     text = str(value).strip()
@@ -330,17 +335,21 @@ def parse_amount(value: Any) -> tuple[Decimal | None, str | None]:
         text = _MILLION.sub(" ", text)
     words = re.findall(r"[a-zæøå]+", text.casefold())
     if any(w not in _CURRENCY_WORDS and w not in _FILLER_WORDS for w in words):
-        raise ValueError(f"Not an amount: {value!r} (write e.g. 1.300.000 or 1,3 mio. kr.)")
+        raise ValueError(_not_an_amount(value))
     number = re.sub(r"[^\d.,\-]", "", text)
     number = re.sub(r"[.,]-$", "", number).strip(".,")
     if not re.search(r"\d", number):
-        raise ValueError(f"Not an amount: {value!r} (write e.g. 1.300.000 or 1,3 mio. kr.)")
+        raise ValueError(_not_an_amount(value))
     for locale in ("da_DK", "en_US"):  # Danish first: '1.300' is one thousand three hundred
         try:
             return parse_decimal(number, locale=locale, strict=True) * factor, currency
         except NumberFormatError:
             continue
-    raise ValueError(f"Not an amount: {value!r} (write e.g. 1.300.000 or 1,3 mio. kr.)")
+    raise ValueError(_not_an_amount(value))
+
+
+def _not_an_amount(value: Any) -> str:
+    return _("Not an amount: “%(value)s” (write e.g. 1.300.000 or 1,3 mio. kr.).") % {"value": value}
 
 
 DANISH_MONTHS = {
@@ -373,7 +382,7 @@ def parse_date(value: Any, *, end_of_period: bool = False) -> dt.date | None:
             return dt.date(int(m[1]), 12, 31) if end_of_period else dt.date(int(m[1]), 1, 1)
     except ValueError:
         pass
-    raise ValueError(f"Not a date: {value!r} (write e.g. 31-12-2024 or 2024-12-31)")
+    raise ValueError(_("Not a date: “%(value)s” (write e.g. 31-12-2024 or 2024-12-31).") % {"value": value})
 
 
 def parse_int(value: Any) -> int | None:
@@ -386,7 +395,7 @@ def parse_int(value: Any) -> int | None:
     text = str(value).strip()
     if re.fullmatch(r"\d+", text):
         return int(text)
-    raise ValueError(f"Not a whole number: {value!r}")
+    raise ValueError(_("Not a whole number: “%(value)s”.") % {"value": value})
 
 
 def _choice_table(choices: type[models.TextChoices], extra: dict[str, str]) -> dict[str, str]:
@@ -413,7 +422,8 @@ def parse_choice(value: Any, table: dict[str, str], what: str) -> str | None:
     found = table.get(header_key(value))
     if found is None:
         choices = ", ".join(sorted(set(table.values())))
-        raise ValueError(f"Unknown {what} {value!r}; choose from {choices}")
+        raise ValueError(_("Unknown %(what)s “%(value)s”; choose from %(choices)s.")
+                         % {"what": what, "value": value, "choices": choices})
     return found
 
 
@@ -423,7 +433,8 @@ def parse_currency(value: Any) -> str | None:
     text = str(value).strip()
     code = {**_CURRENCY_WORDS, **_CURRENCY_SYMBOLS}.get(text.casefold().rstrip("."), text.upper())
     if code not in CURRENCY_CODES:
-        raise ValueError(f"Unknown currency {value!r}; choose from {', '.join(sorted(CURRENCY_CODES))}")
+        raise ValueError(_("Unknown currency “%(value)s”; choose from %(choices)s.")
+                         % {"value": value, "choices": ", ".join(sorted(CURRENCY_CODES))})
     return code
 
 
@@ -458,9 +469,10 @@ def find_programme(name: str) -> Programme:
 
     close = process.extract(name, {p.pk: p.name for p in programmes}, scorer=fuzz.WRatio,
                             processor=utils.default_process, limit=4, score_cutoff=60)
-    hint = f" Close matches: {', '.join(m[0] for m in close)}." if close else ""
-    raise ValueError(f"{name!r} is not on the list of programmes.{hint} "
-                     "An administrator can add programmes to the list.")
+    message = _("“%(name)s” is not on the list of programmes.") % {"name": name}
+    if close:
+        message += " " + _("Close matches: %(matches)s.") % {"matches": ", ".join(m[0] for m in close)}
+    raise ValueError(message + " " + _("An administrator can add programmes to the list."))
 
 
 def find_department(name: str, municipality_name: str | None = None,
@@ -476,8 +488,10 @@ def find_department(name: str, municipality_name: str | None = None,
         return matches[0]
     choices = ", ".join(sorted(d.name for d in departments))
     if not matches:
-        raise ValueError(f"Unknown department {name!r}; choose from {choices}")
-    raise ValueError(f"{name!r} names departments in several municipalities; add a municipality column")
+        raise ValueError(_("Unknown department “%(name)s”; choose from %(choices)s.")
+                         % {"name": name, "choices": choices})
+    raise ValueError(_("“%(name)s” names departments in several municipalities; add a municipality column.")
+                     % {"name": name})
 
 
 # -- the import --------------------------------------------------------------------------------
@@ -487,7 +501,8 @@ def import_sheet(source: str | Path | IO[bytes], *, record_type: str, department
                  sheet: str | None = None) -> ImportReport:
     """Import the rows of a sheet as memberships or projects; see the module documentation."""
     if record_type not in RECORD_TYPES:
-        raise SheetError(f"Unknown record type {record_type!r}; choose from {', '.join(RECORD_TYPES)}")
+        raise SheetError(_("Unknown record type “%(type)s”; choose from %(choices)s.")
+                         % {"type": record_type, "choices": ", ".join(RECORD_TYPES)})
     table = read_table(source, filename=filename, sheet=sheet, record_type=record_type)
     columns = _resolve_mapping(table.headers, record_type, mapping or {})
     name = Path(filename or str(getattr(source, "name", source))).name
@@ -512,20 +527,22 @@ def _resolve_mapping(headers: list[str], record_type: str, overrides: dict[str, 
     allowed = set(targets(record_type)) | {IGNORE, "-"}
     for header, target in overrides.items():
         if target not in allowed:
-            raise SheetError(f"Cannot map {header!r} to {target!r}; the fields are: {', '.join(targets(record_type))}"
-                             f" (or '{IGNORE}')")
+            raise SheetError(_("Cannot map “%(header)s” to “%(target)s”; the fields are: %(fields)s (or %(ignore)s).")
+                             % {"header": header, "target": target, "fields": ", ".join(targets(record_type)),
+                                "ignore": IGNORE})
         actual = by_key.get(header_key(header))
         if actual is None:
-            raise SheetError(f"The sheet has no column {header!r}; its columns are: "
-                             f"{', '.join(h for h in headers if h)}")
+            raise SheetError(_("The sheet has no column “%(header)s”; its columns are: %(columns)s.")
+                             % {"header": header, "columns": ", ".join(h for h in headers if h)})
         for other, other_target in list(mapping.items()):
             if other_target == target and other != actual and target != IGNORE:
                 del mapping[other]  # the override wins over a recognised column for the same field
         mapping[actual] = IGNORE if target == "-" else target
     required = REQUIRED[record_type]
     if required not in mapping.values():
-        raise SheetError(f"No column for {required}: the sheet's columns are {', '.join(h for h in headers if h)}. "
-                         f"Name the column with --map 'Column={required}'.")
+        raise SheetError(_("No column for %(field)s: the sheet's columns are %(columns)s. Say which column it is "
+                           "(on the command line: --map 'Column=%(field)s').")
+                         % {"field": required, "columns": ", ".join(h for h in headers if h)})
     return mapping
 
 
@@ -556,7 +573,8 @@ class _RowImporter:
                     transaction.set_rollback(True)  # nor keep organisations or people made for it
                     return outcome
                 record = record_create(model=self.model, data=data, acting_user=self.user,
-                                       reason=f"Imported from {self.filename}, row {number}")
+                                       reason=_("Imported from %(file)s, row %(row)s")
+                                       % {"file": self.filename, "row": number})
                 outcome.record_id = None if self.dry_run else record.pk
                 outcome.outcome = Outcome.WOULD_CREATE if self.dry_run else Outcome.CREATED
         except RowError as error:
@@ -588,7 +606,8 @@ class _RowImporter:
         amount, currency = self.parse(target, parse_amount, default=(None, None))
         if amount is not None and amount < 0:
             self.cell_errors.append(RowError(self.header(target),
-                                             f"The amount cannot be negative ({self.raw(target)!r})."))
+                                             _("The amount cannot be negative (“%(value)s”).")
+                                             % {"value": self.raw(target)}))
             return None, currency
         return amount, currency
 
@@ -630,7 +649,7 @@ class _RowImporter:
             except ValidationError as error:
                 raise RowError(self.header(target), " ".join(error.messages)) from error
             found.save()
-            self.notes.append(f"new organisation {name}")
+            self.notes.append(_("new organisation %(name)s") % {"name": name})
         return found
 
     def people(self, target: str, department: Department) -> list[Person]:
@@ -638,7 +657,7 @@ class _RowImporter:
         for name in split_names(self.raw(target)):
             person, created = Person.objects.get_or_create(name=name, department=department)
             if created:
-                self.notes.append(f"new person {name}")
+                self.notes.append(_("new person %(name)s") % {"name": name})
             people.append(person)
         return people
 
@@ -653,12 +672,12 @@ class _RowImporter:
     def membership(self):
         department = self.department()
         if not self.text("organisation"):
-            raise RowError(self.header("organisation"), "The organisation is missing.")
+            raise RowError(self.header("organisation"), _("The organisation is missing."))
         fee, written_currency = self.amount("annual_fee")
         currency = self.parse("fee_currency", parse_currency) or written_currency or "DKK"
         country = self.parse("country", lambda v: country_code(_text(v)) if not _blank(v) else None)
         organisation = self.organisation(
-            "organisation", kind=self.parse("organisation_kind", parse_choice, self.kinds, "organisation kind"),
+            "organisation", kind=self.parse("organisation_kind", parse_choice, self.kinds, _("organisation kind")),
             country=country, acronym=self.text("organisation_acronym"))
         contact = self.people("contact", department)
         data = {
@@ -671,13 +690,14 @@ class _RowImporter:
             "source_quote": self.quote(),
         }
         key = {"department": department, "organisation": organisation}
-        return data, key, f"membership of {organisation.name} ({department.name})"
+        return data, key, _("membership of %(organisation)s (%(department)s)") % {
+            "organisation": organisation.name, "department": department.name}
 
     def project(self):
         department = self.department()
         name = self.text("name")
         if not name:
-            raise RowError(self.header("name"), "The project name is missing.")
+            raise RowError(self.header("name"), _("The project name is missing."))
         programme_name = self.text("programme")
         try:
             programme = find_programme(programme_name) if programme_name else None
@@ -694,8 +714,8 @@ class _RowImporter:
             currency = currencies.pop()
         data = {
             "department": department, "name": name, "acronym": self.text("acronym"), "programme": programme,
-            "role": self.parse("role", parse_choice, self.roles, "role") or ProjectRole.PARTNER,
-            "status": self.parse("status", parse_choice, self.statuses, "status") or ProjectStatus.ACTIVE,
+            "role": self.parse("role", parse_choice, self.roles, _("role")) or ProjectRole.PARTNER,
+            "status": self.parse("status", parse_choice, self.statuses, _("status")) or ProjectStatus.ACTIVE,
             "lead_organisation": self.organisation("lead_organisation"),
             "partners": [self.named_organisation(n) for n in split_names(self.raw("partners"))],
             **self.period(), **amounts, "budget_currency": currency or "DKK",
@@ -703,16 +723,17 @@ class _RowImporter:
             "source_quote": self.quote(),
         }
         key = {"department": department, "name__iexact": name}
-        return data, key, f"project {name} ({department.name})"
+        return data, key, _("project %(name)s (%(department)s)") % {"name": name, "department": department.name}
 
     def named_organisation(self, name: str) -> Organisation:
         found = Organisation.objects.filter(name__iexact=name).first()
         if found is None:
             found = Organisation.objects.create(name=name)
-            self.notes.append(f"new organisation {name}")
+            self.notes.append(_("new organisation %(name)s") % {"name": name})
         return found
 
     def quote(self) -> str:
         """Where the record came from: file, row and the row's cells, for the record's source."""
         cells = "; ".join(f"{header}: {_text(value)}" for header, value in self.values.values() if not _blank(value))
-        return f"{self.filename}, row {self.number}: {cells}"[:2000]
+        return (_("%(file)s, row %(row)s: %(cells)s") % {"file": self.filename, "row": self.number,
+                                                          "cells": cells})[:2000]

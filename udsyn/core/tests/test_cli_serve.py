@@ -20,10 +20,18 @@ class NoRedirect(urllib.request.HTTPRedirectHandler):
 @pytest.fixture
 def server():
     server = create_server("127.0.0.1", 0, threads=2)
-    thread = threading.Thread(target=server.run, daemon=True)
+
+    def run():
+        try:
+            server.run()
+        except OSError:  # the teardown below closes the socket under the running loop
+            pass
+
+    thread = threading.Thread(target=run, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.effective_port}"
     server.close()
+    thread.join(timeout=5)
 
 
 @pytest.mark.django_db(transaction=True)
