@@ -112,7 +112,7 @@ class RecordForm(forms.ModelForm):
                 self.fields[name] = CountryField(label=field.label, required=field.required,
                                                  help_text=field.help_text, initial=field.initial)
             if isinstance(self.fields[name].widget, forms.Textarea):
-                self.fields[name].widget.attrs.setdefault("rows", 3)
+                self.fields[name].widget.attrs["rows"] = 3
 
     @staticmethod
     def amount_field(field: forms.DecimalField) -> AmountField:

@@ -29,6 +29,7 @@ from django.db.models import ProtectedError, QuerySet
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import NoReverseMatch, path, reverse
+from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
 
@@ -55,6 +56,12 @@ def record_url(record_or_model: Any, action: str = "detail") -> str | None:
         return reverse(name, args=[record_or_model.pk])
     except NoReverseMatch:
         return None
+
+
+def person_label(user: Any) -> str:
+    """A user as colleagues know them: 'Olga Hansen (ohansen)', or the username alone."""
+    full = user.get_full_name() if hasattr(user, "get_full_name") else ""
+    return f"{full} ({user.username})" if full else str(user)
 
 
 def has_department(model: type[models.Model] | models.Model) -> bool:
@@ -154,8 +161,19 @@ class RecordListView(LoginRequiredMixin, TemplateView):
             f.name for f in self.model._meta.concrete_fields if f.is_relation and f.many_to_one)
         return queryset.select_related(*related)
 
+    def is_table_request(self) -> bool:
+        """HTMX asks for the table alone, except when it restores a page from history (it needs the whole page)."""
+        headers = self.request.headers
+        return bool(headers.get("HX-Request") and not headers.get("HX-Boosted")
+                    and not headers.get("HX-History-Restore-Request"))
+
+    def get(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        response = super().get(request, *args, **kwargs)
+        patch_vary_headers(response, ["HX-Request"])  # the same URL answers with a page or a table
+        return response
+
     def get_template_names(self) -> list[str]:
-        if self.request.headers.get("HX-Request") and not self.request.headers.get("HX-Boosted"):
+        if self.is_table_request():
             return [self.table_template]
         return [f"{self.model._meta.app_label}/{model_name(self.model)}_list.html", self.template_name]
 
@@ -388,9 +406,12 @@ class RecordFormMixin(LoginRequiredMixin):
             for message in error.messages:
                 form.add_error(None, message)
 
+    def get_success_url(self, record: models.Model) -> str:
+        return record_url(record) or record_url(self.model, "list") or "/"
+
     def success(self, record: models.Model, message: str) -> HttpResponse:
         messages.success(self.request, message)
-        return HttpResponseRedirect(record_url(record) or record_url(self.model, "list") or "/")
+        return HttpResponseRedirect(self.get_success_url(record))
 
 
 class RecordCreateView(RecordFormMixin, TemplateView):
@@ -490,7 +511,7 @@ def conflict_changes(record: models.Model, since_version: int) -> dict[str, Any]
     base = history.filter(version__lte=since_version).last()
     latest = history.last()
     later = history.filter(version__gt=since_version)
-    users = sorted({str(h.history_user) for h in later if h.history_user}, key=str)
+    users = sorted({person_label(h.history_user) for h in later if h.history_user})
     changes = []
     if base is not None and latest is not None and base.pk != latest.pk:
         delta = latest.diff_against(base, foreign_keys_are_objs=True)

@@ -140,5 +140,10 @@ def query_with(query: str, **changes: Any) -> str:
 
 
 @register.filter
+def person(user: Any) -> str:
+    return generic.person_label(user)
+
+
+@register.filter
 def can_edit(user: Any, record: models.Model) -> bool:
     return generic.user_can_edit(user, record)
