@@ -192,6 +192,7 @@ class PartDetail(RecordDetailView):
     """A theme, goal or measurement with its fields, its parts and its history."""
 
     template_name = "strategies/part_detail.html"
+    children_label = ""
 
     def get_template_names(self) -> list[str]:
         return [self.template_name]
@@ -202,7 +203,7 @@ class PartDetail(RecordDetailView):
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
         record = context["record"]
-        context.update(trail=trail(record)[:-1], children=self.children(record),
+        context.update(trail=trail(record)[:-1], children=self.children(record), children_label=self.children_label,
                        add_child=add_child_link(self.request.user, record),
                        back_url=location(record) if isinstance(record, Theme | Goal) else None)
         return context
@@ -210,6 +211,7 @@ class PartDetail(RecordDetailView):
 
 class ThemeDetail(PartDetail):
     model = Theme
+    children_label = gettext_lazy("Goals")
     fields = ["strategy", "number", "name", "department"]
 
     def children(self, record: Theme) -> list[dict[str, Any]]:
@@ -222,6 +224,7 @@ class ThemeDetail(PartDetail):
 
 class GoalDetail(PartDetail):
     model = Goal
+    children_label = gettext_lazy("Indicators")
     fields = ["theme__strategy", "theme", "text", "department"]
 
     def children(self, record: Goal) -> list[dict[str, Any]]:

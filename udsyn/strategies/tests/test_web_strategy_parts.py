@@ -19,6 +19,7 @@ def test_owner_builds_a_strategy_in_own_department(client, owner, department):
     response = client.post(f"/strategies/{strategy.pk}/themes/add/", {"number": "1", "name": "Besøg"})
     theme = Theme.objects.get()
     assert response["Location"] == f"/strategies/{strategy.pk}/#theme-{theme.pk}"
+    assert f'href="/strategies/themes/{theme.pk}/goals/add/"' in client.get(response["Location"]).content.decode()
 
     response = client.post(f"/strategies/themes/{theme.pk}/goals/add/", {"text": "Flere konferencer"})
     goal = Goal.objects.get()
