@@ -12,7 +12,8 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser) -> None:
         parser.add_argument("--reset", action="store_true",
-                            help="delete the earlier demo records (source 'demo') and load them again")
+                            help="delete the earlier demo records (source 'demo') and load them again; this also "
+                                 "moves the upcoming visits to dates after today")
 
     def handle(self, *args, reset: bool = False, **options) -> None:
         result = load_demo(reset=reset)
@@ -29,4 +30,4 @@ class Command(BaseCommand):
         for user in result.users:
             note = "" if user.created else "  (already existed; password unchanged)"
             self.stdout.write(f"  {user.username} / {user.password}  {user.role}, {user.department}{note}")
-        self.stdout.write(self.style.SUCCESS("Demo data loaded."))
+        self.stdout.write(self.style.SUCCESS("Demo data loaded. Start the web application with: udsyn serve"))

@@ -53,6 +53,10 @@ class Command(BaseCommand):
             server = create_server(host, port, threads)
         except OSError as error:
             raise CommandError(f"Cannot listen on {host}:{port}: {error.strerror or error}") from error
+        if host not in settings.ALLOWED_HOSTS and "*" not in settings.ALLOWED_HOSTS:
+            self.stderr.write(self.style.WARNING(
+                f"Requests to other names than {', '.join(settings.ALLOWED_HOSTS)} are refused: set "
+                "UDSYN_ALLOWED_HOSTS to the name people use to reach this machine."))
         shown = f"[{host}]" if ":" in host else host
         self.stdout.write(self.style.SUCCESS(f"udsyn is running at http://{shown}:{server.effective_port}/"))
         self.stdout.write("Press Ctrl+C to stop.")
