@@ -17,9 +17,11 @@ coordinators and administrators; they are saved directly, with history, since th
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from babel import Locale
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import FieldDoesNotExist, PermissionDenied, ValidationError
@@ -35,6 +37,7 @@ from django.views.generic import TemplateView
 
 from udsyn.accounts.models import Role
 from udsyn.core import permissions, services
+from udsyn.core.forms import babel_locale
 
 PAGE_SIZE = 50
 
@@ -64,12 +67,12 @@ def person_label(user: Any) -> str:
     return f"{full} ({user.username})" if full else str(user)
 
 
-def has_department(model: type[models.Model] | models.Model) -> bool:
-    try:
-        model._meta.get_field("department")
-    except FieldDoesNotExist:
-        return False
-    return True
+def is_record(model: type[models.Model] | models.Model) -> bool:
+    """A register record (owned by a department, versioned): written through udsyn.core.services."""
+    from udsyn.core.models import Record
+
+    model = model if isinstance(model, type) else type(model)
+    return issubclass(model, Record)
 
 
 def is_reference_manager(user: Any) -> bool:
@@ -77,16 +80,38 @@ def is_reference_manager(user: Any) -> bool:
     return user.is_authenticated and (user.is_superuser or user.role in (Role.ADMINISTRATOR, Role.COORDINATOR))
 
 
+# Models whose pages follow other rules than the two above: model -> (may_create(user), may_edit(user, record)).
+CUSTOM_RULES: dict[type[models.Model], tuple[Callable[[Any], bool], Callable[[Any, Any], bool]]] = {}
+
+
+def register_rules(model: type[models.Model], *, create: Callable[[Any], bool],
+                   edit: Callable[[Any, Any], bool]) -> None:
+    """Let an app decide who may create and edit `model` on its pages (e.g. people: any editor)."""
+    CUSTOM_RULES[model] = (create, edit)
+
+
 def user_can_create(user: Any, model: type[models.Model]) -> bool:
-    if has_department(model):
+    if model in CUSTOM_RULES:
+        return CUSTOM_RULES[model][0](user)
+    if is_record(model):
         return permissions.can_create(user) and permissions.editable_departments(user).exists()
     return is_reference_manager(user)
 
 
 def user_can_edit(user: Any, record: models.Model) -> bool:
-    if has_department(record) and getattr(record, "department_id", None) is not None:
+    if type(record) in CUSTOM_RULES:
+        return CUSTOM_RULES[type(record)][1](user, record)
+    if is_record(record):
         return permissions.can_edit(user, record)
     return is_reference_manager(user)
+
+
+def has_department(model: type[models.Model] | models.Model) -> bool:
+    try:
+        model._meta.get_field("department")
+    except FieldDoesNotExist:
+        return False
+    return True
 
 
 def verbose(model: type[models.Model], field_path: str) -> str:
@@ -101,7 +126,7 @@ def verbose(model: type[models.Model], field_path: str) -> str:
 
 
 def resolve(record: Any, field_path: str) -> Any:
-    """The value shown for `field_path`: choice labels, related objects, or None along the way."""
+    """The value shown for `field_path`: choice labels, related objects, country names, or None along the way."""
     value = record
     for part in field_path.split("__"):
         if value is None:
@@ -110,7 +135,15 @@ def resolve(record: Any, field_path: str) -> Any:
         value = display() if display else getattr(value, part)
         if callable(value) and not isinstance(value, models.Manager):
             value = value()
+    if field_path.endswith("country") and isinstance(value, str) and len(value) == 2:
+        return country_label(value)
     return value
+
+
+def country_label(code: str) -> str:
+    """'BE' → 'Belgien (BE)' in Danish, 'Belgium (BE)' in English (names from babel, offline)."""
+    name = Locale.parse(babel_locale()).territories.get(code.upper())
+    return f"{name} ({code.upper()})" if name else code
 
 
 @dataclass
@@ -350,7 +383,7 @@ class RecordDetailView(LoginRequiredMixin, TemplateView):
         context.update(
             model=self.model, opts=self.model._meta, record=record, object=record, title=str(record),
             field_rows=self.field_rows(record), relations=self.relation_blocks(record),
-            history=history_rows(record), source=_source_of(record) if has_department(record) else None,
+            history=history_rows(record), source=_source_of(record) if is_record(record) else None,
             list_url=record_url(self.model, "list"),
             edit_url=record_url(record, "edit") if editable else None,
             delete_url=record_url(record, "delete") if editable else None,
@@ -441,7 +474,7 @@ class RecordCreateView(RecordFormMixin, TemplateView):
         return self.success(record, _("%(record)s was created.") % {"record": record})
 
     def save(self, form: Any) -> models.Model:
-        if has_department(self.model):
+        if is_record(self.model):
             return services.record_create(model=self.model, data=self.form_data(form), acting_user=self.request.user)
         with transaction.atomic():
             record = form.save(commit=False)
@@ -480,7 +513,7 @@ class RecordUpdateView(RecordFormMixin, TemplateView):
         return self.success(record, _("Your changes to %(record)s were saved.") % {"record": record})
 
     def save(self, form: Any) -> models.Model:
-        if has_department(self.model):
+        if is_record(self.model):
             return services.record_update(record=self.object, data=self.form_data(form),
                                           expected_version=form.cleaned_data.get("version"),
                                           acting_user=self.request.user)
@@ -540,7 +573,7 @@ class RecordDeleteView(LoginRequiredMixin, TemplateView):
     def post(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         name = str(self.object)
         try:
-            if has_department(self.model):
+            if is_record(self.model):
                 version = request.POST.get("version")
                 services.record_delete(record=self.object, acting_user=request.user,
                                        expected_version=int(version) if version and version.isdigit() else None)

@@ -1,6 +1,6 @@
 from udsyn.core.forms import RecordForm
 
-from .models import City, Organisation
+from .models import City, Organisation, Person
 
 
 class OrganisationForm(RecordForm):
@@ -17,3 +17,9 @@ class CityForm(RecordForm):
     class Meta:
         model = City
         fields = ["name", "country", "latitude", "longitude"]
+
+
+class PersonForm(RecordForm):
+    class Meta:
+        model = Person
+        fields = ["name", "title", "is_politician", "email", "department"]

@@ -1,5 +1,7 @@
+import django_filters
 from django.utils.translation import gettext_lazy as _
 
+from udsyn.core import permissions
 from udsyn.core.generic import (
     Column,
     RecordCreateView,
@@ -7,11 +9,13 @@ from udsyn.core.generic import (
     RecordDetailView,
     RecordListView,
     RecordUpdateView,
+    is_reference_manager,
+    register_rules,
 )
 
 from .filters import CityFilterSet, OrganisationFilterSet
-from .forms import CityForm, OrganisationForm
-from .models import City, Organisation
+from .forms import CityForm, OrganisationForm, PersonForm
+from .models import City, Organisation, Person
 
 
 class OrganisationList(RecordListView):
@@ -65,3 +69,47 @@ class CityUpdate(RecordUpdateView):
 
 class CityDelete(RecordDeleteView):
     model = City
+
+
+# People are contacts and representatives: any editor may add them; a person belonging to a department is changed
+# by that department's editors, the rest by coordinators.
+register_rules(
+    Person,
+    create=permissions.can_create,
+    edit=lambda user, person: is_reference_manager(user) or (
+        person.department_id is not None and permissions.can_edit_department(user, person.department)),
+)
+
+
+class PersonFilterSet(django_filters.FilterSet):
+    q = django_filters.CharFilter(field_name="name", lookup_expr="icontains", label=_("Search"))
+
+    class Meta:
+        model = Person
+        fields = ["q", "department", "is_politician"]
+
+
+class PersonList(RecordListView):
+    model = Person
+    filterset_class = PersonFilterSet
+    columns = [Column("name", link=True), Column("title"), Column("department", order_by="department__name"),
+               Column("is_politician")]
+
+
+class PersonDetail(RecordDetailView):
+    model = Person
+    relations = [(_("Represents the municipality in"), "represents_in"), (_("Contact person for"), "contact_for")]
+
+
+class PersonCreate(RecordCreateView):
+    model = Person
+    form_class = PersonForm
+
+
+class PersonUpdate(RecordUpdateView):
+    model = Person
+    form_class = PersonForm
+
+
+class PersonDelete(RecordDeleteView):
+    model = Person

@@ -49,3 +49,9 @@ def test_organisation_in_use_is_not_deleted(client, coordinator, membership, net
     response = client.post(f"/organisations/{network.pk}/delete/")
     assert response.status_code == 302
     assert Organisation.objects.filter(pk=network.pk).exists()
+
+
+@pytest.mark.django_db
+def test_country_is_shown_by_name(client, reader, network):
+    client.force_login(reader)
+    assert "Belgien (BE)" in client.get("/organisations/").content.decode()
