@@ -6,7 +6,7 @@ import getpass
 import sys
 
 from django.core.exceptions import ValidationError
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand, CommandError, no_translations
 from django.core.validators import validate_email
 from django.db.models import Q
 
@@ -50,6 +50,7 @@ class Command(BaseCommand):
         parser.add_argument("--first-name", default="")
         parser.add_argument("--last-name", default="")
 
+    @no_translations  # the command line speaks English throughout; the web app speaks Danish
     def handle(self, *args, **options) -> None:
         username = options["username"].strip()
         if not username:

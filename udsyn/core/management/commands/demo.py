@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, no_translations
 
 from udsyn.core.demo import load_demo
 
@@ -15,6 +15,7 @@ class Command(BaseCommand):
                             help="delete the earlier demo records (source 'demo') and load them again; this also "
                                  "moves the upcoming visits to dates after today")
 
+    @no_translations  # the command line speaks English throughout; the web app speaks Danish
     def handle(self, *args, reset: bool = False, **options) -> None:
         result = load_demo(reset=reset)
         for name, count in result.removed.items():

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand, CommandError, no_translations
 
 from udsyn.core import exports
 
@@ -33,6 +33,7 @@ class Command(BaseCommand):
         parser.add_argument("-o", "--output", help="file or (CSV of several types) directory; '-' or left "
                                                    "out: standard output (CSV of one type, JSON)")
 
+    @no_translations  # the command line speaks English throughout; the web app speaks Danish
     def handle(self, *args, format: str, types: list[str] | None, output: str | None, **options) -> None:
         keys = parse_types(types)
         tables = exports.export_tables(keys)

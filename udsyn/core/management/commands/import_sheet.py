@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand, CommandError, no_translations
 
 from udsyn.accounts.models import Role, User
 from udsyn.core import sheets
@@ -45,6 +45,7 @@ class Command(BaseCommand):
         parser.add_argument("--user", help="the user the history names (and whose permissions apply)")
         parser.add_argument("--sheet", help="the sheet of an XLSX file (default: the first)")
 
+    @no_translations  # the command line speaks English throughout; the web app speaks Danish
     def handle(self, *args, file: str, record_type: str, department: str, municipality: str | None,
                mapping: str | None, dry_run: bool, user: str | None, sheet: str | None, **options) -> None:
         path = Path(file)
