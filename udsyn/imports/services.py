@@ -105,8 +105,9 @@ def check_size(name: str, size: int) -> None:
 
 def batch_refuse(*, batch: ImportBatch, name: str, reason: str) -> None:
     """Note on the batch a file that never became a document, so the batch page can say why."""
-    ImportBatch.objects.filter(pk=batch.pk).update(refused=[*batch.refused, {"name": name, "reason": reason}])
     batch.refused = [*batch.refused, {"name": name, "reason": reason}]
+    ImportBatch.objects.filter(pk=batch.pk).update(refused=batch.refused)
+    batch_refresh(batch.pk)
 
 
 def document_ingest(*, batch: ImportBatch, name: str, data: bytes, acting_user: Any) -> IngestOutcome:
@@ -142,6 +143,7 @@ def document_ingest(*, batch: ImportBatch, name: str, data: bytes, acting_user: 
                 "date": timezone.localtime(earlier.created_at).strftime("%d.%m.%Y"), "batch": earlier.batch,
                 "name": document.name},
         )
+        batch_refresh(batch.pk)
         return IngestOutcome(IngestOutcome.DUPLICATE, document, job)
 
 
@@ -183,6 +185,20 @@ def jobs_requeue_stale(*, now: Any = None) -> int:
     )
 
 
+def job_requeue(*, job: Job, acting_user: Any) -> Job:
+    """Queue a failed or stopped job again (e.g. after the pipeline was improved); its document is kept."""
+    _check_reviewer(acting_user)
+    with transaction.atomic():
+        again = Job.objects.filter(pk=job.pk, status__in=(Job.Status.FAILED, Job.Status.STOPPED)).update(
+            status=Job.Status.QUEUED, claimed_by="", claimed_at=None, finished_at=None,
+            message=_("Queued again by %(user)s.") % {"user": acting_user})
+        if not again:
+            raise ValidationError(_("Only a failed or stopped job can be queued again."))
+        batch_refresh(job.batch_id)
+    job.refresh_from_db()
+    return job
+
+
 @dataclass
 class JobOutcome:
     job: Job
@@ -220,7 +236,7 @@ def _finish(job: Job, worker: str, status: str, message: str) -> bool:
         status=status, message=message, finished_at=timezone.now())
     if done:
         job.status, job.message = status, message
-        _batch_refresh(job.batch_id)
+        batch_refresh(job.batch_id)
     return bool(done)
 
 
@@ -260,7 +276,7 @@ def job_run(*, job: Job, worker: str) -> JobOutcome:
         lost = not _finish(job, worker, Job.Status.FAILED, message)
         return JobOutcome(job, Job.Status.FAILED, message, lost=lost)
     job.status = Job.Status.DONE
-    _batch_refresh(job.batch_id)
+    batch_refresh(job.batch_id)
     return JobOutcome(job, Job.Status.DONE, candidates=count)
 
 
@@ -331,8 +347,9 @@ def _candidates_save(job: Job, document: Document, found: list) -> int:
     return len(new)
 
 
-def _batch_refresh(batch_id: int) -> None:
-    """processing while any job is waiting or running; then review until no candidate awaits a decision."""
+def batch_refresh(batch_id: int) -> None:
+    """The batch's status: processing while any job waits or runs, then review until no candidate awaits
+    a decision, then finished."""
     jobs = Job.objects.filter(batch_id=batch_id)
     if jobs.filter(status__in=Job.ACTIVE).exists():
         status = ImportBatch.Status.PROCESSING
@@ -379,7 +396,7 @@ def _decide(candidate: Candidate, status: str, acting_user: Any, record: models.
     candidate._history_user = acting_user
     candidate._change_reason = reason
     candidate.save()
-    _batch_refresh(candidate.batch_id)
+    batch_refresh(candidate.batch_id)
 
 
 def candidate_accept(*, candidate: Candidate, acting_user: Any, department: Any = None,

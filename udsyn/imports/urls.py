@@ -6,6 +6,7 @@ urlpatterns = [
     path("", views.import_list, name="import_list"),
     path("batches/<int:pk>/", views.import_batch, name="import_batch"),
     path("batches/<int:pk>/jobs/", views.import_batch_jobs, name="import_batch_jobs"),
+    path("jobs/<int:pk>/retry/", views.import_job_retry, name="import_job_retry"),
     path("documents/<int:pk>/", views.import_document, name="import_document"),
     path("documents/<int:pk>/file/", views.import_document_file, name="import_document_file"),
     path("documents/<int:pk>/accept/", views.import_bulk_accept, name="import_bulk_accept"),

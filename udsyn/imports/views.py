@@ -136,8 +136,6 @@ def _receive(request: HttpRequest, form: UploadForm) -> ImportBatch:
             queued.append(outcome.job)
     if queued and settings.IMPORT_INLINE:
         services.jobs_run_inline(queued)
-    elif not queued and not batch.jobs.exists():
-        services._batch_refresh(batch.pk)
     received = len(files) - len(batch.refused)
     if received:
         messages.success(request, ngettext("%(n)s file received.", "%(n)s files received.", received)
@@ -168,8 +166,23 @@ def import_batch_jobs(request: HttpRequest, pk: int) -> HttpResponse:
     """The job table alone, for HTMX polling while jobs wait or run."""
     batch = get_object_or_404(ImportBatch, pk=pk)
     jobs = _jobs(batch)
-    return render(request, "imports/_jobs.html", {"batch": batch, "jobs": jobs,
+    return render(request, "imports/_jobs.html", {"batch": batch, "jobs": jobs, "can_review": _can_review(request),
                                                   "polling": any(j.is_active for j in jobs)})
+
+
+@login_required
+@require_POST
+def import_job_retry(request: HttpRequest, pk: int) -> HttpResponse:
+    """Read a stopped or failed document again."""
+    job = get_object_or_404(Job.objects.select_related("batch"), pk=pk)
+    try:
+        job = services.job_requeue(job=job, acting_user=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        if settings.IMPORT_INLINE:
+            services.jobs_run_inline([job])
+    return HttpResponseRedirect(job.batch.get_absolute_url())
 
 
 # ---------------------------------------------------------------- documents

@@ -1,6 +1,6 @@
 import pytest
 
-from udsyn.imports.models import Candidate, Document, Job
+from udsyn.imports.models import Candidate, Document, ImportBatch, Job
 from udsyn.imports.services import IngestOutcome, batch_create, document_ingest, jobs_run_inline
 
 from .conftest import network_record
@@ -25,6 +25,8 @@ def test_the_same_bytes_twice_make_one_document_and_no_duplicate_candidates(batc
     assert pipeline.calls == ["kortlaegning.txt"]  # the duplicate was never processed again
     assert second.job.status == Job.Status.DUPLICATE
     assert "kortlaegning.txt" in second.job.message
+    second_batch.refresh_from_db()
+    assert second_batch.status == ImportBatch.Status.FINISHED  # nothing to wait for, nothing new to review
 
 
 @pytest.mark.django_db
