@@ -38,14 +38,17 @@ def normalise_pages(pages: list[str], repair: bool = True) -> NormalisedText:
     pages = drop_running_lines(pages)
     pages = [dehyphenate(p) for p in pages]
     seen = changed = 0
+    damaged = False
     if repair:
         repaired = []
+        # Bold repairs only when the document as a whole shows OCR damage; clean text stays as written.
+        damaged = ocr.is_damaged(PAGE_SEP.join(pages))
         for page in pages:
-            text, s, c = ocr.repair_text(page)
+            text, s, c = ocr.repair_text(page, damaged)
             repaired.append(text)
             seen, changed = seen + s, changed + c
         pages = repaired
-    stats = {"tokens": seen, "ocr_changed": changed,
+    stats = {"tokens": seen, "ocr_changed": changed, "ocr_damaged": bool(repair and damaged),
              "ocr_changed_share": round(changed / seen, 4) if seen else 0.0}
     return NormalisedText(pages=pages, text=PAGE_SEP.join(pages), page_starts=page_starts(pages), stats=stats)
 
