@@ -156,7 +156,7 @@ MEMBERSHIPS = [
         "value_assessment": "Symbolsk medlemskab med få aktiviteter.",
     }),
     (KK, "ØKF", "Nordisk arbejdsgiver- og HR-forum", {
-        "purpose": "Årligt erfaringsmøde for HR- og personalechefer i de nordiske hovedstæder.",
+        "purpose": "Personalechefer fra de nordiske hovedstadskommuner mødes én gang om året og deler erfaringer.",
         "value_assessment": "Nyttig sparring om personalejura og HR; København var vært i 2019.",
     }),
     (KK, "ØKF", "ServiceNow Now Advocacy Program", {
@@ -242,12 +242,12 @@ MEMBERSHIPS = [
         "purpose": "Konference hvert andet år om børn og unges trivsel i de nordiske storbyer.",
     }),
     (KK, "BIF", "Nordic Safe Cities", {
-        "purpose": "Nordiske byer, der deler viden om forebyggelse af ekstremisme og polarisering.",
+        "purpose": "Nordisk bysamarbejde om at forebygge ekstremisme og polarisering gennem videndeling.",
         "value_assessment": "Borgmesteren deltager i de nordiske borgmestermøder.",
     }),
     (KK, "BIF", "Capital Forum", {
         "start": "2020-07-01",
-        "purpose": "Netværk for de nordiske hovedstæder om integration af flygtninge og indvandrere, "
+        "purpose": "Hovedstædernes netværk om at integrere flygtninge og indvandrere, "
                    "forankret hos Nordisk Ministerråd.",
     }),
     (KK, "SUF", "Cities Changing Diabetes", {
@@ -434,7 +434,7 @@ PROJECTS = [
     (KK, "KFF", "TalentDK", {
         "programme": "EU Social Fund", "role": "partner", "status": "completed", "start": "2019-01-01",
         "end": "2022-12-31", "lead": "Copenhagen Capacity",
-        "description": "Tiltrækning og fastholdelse af international arbejdskraft sammen med Aarhus og Aalborg.",
+        "description": "Skal tiltrække og fastholde udenlandske medarbejdere; Aarhus og Aalborg er med.",
     }),
     (KK, "KFF", "Vækst via International Arbejdskraft", {
         "acronym": "VIA", "programme": "EU Social Fund", "role": "partner", "status": "completed",
@@ -484,8 +484,8 @@ PROJECTS = [
         "programme": "Strategic Sector Cooperation", "role": "lead", "status": "completed",
         "start": "2018-01-01", "end": "2022-12-31", "external_funding": "10000000.00",
         "lead": "Udenrigsministeriet",
-        "description": "Byudvikling, klimatilpasning og energi; halvdelen af de ca. 20 mio. kr. fra "
-                       "Udenrigsministeriet til samarbejdet med Beijing og Buenos Aires.",
+        "description": "Byudvikling, klimatilpasning og energi; her er regnet med halvdelen af de ca. 20 mio. kr., "
+                       "som Udenrigsministeriet samlet gav til Beijing- og Buenos Aires-samarbejdet.",
     }),
     (KK, "ØKF", "Myndighedssamarbejde med Buenos Aires", {
         "programme": "Strategic Sector Cooperation", "role": "lead", "status": "completed",
@@ -534,7 +534,8 @@ PROJECTS = [
         "programme": "Interreg Øresund-Kattegat-Skagerrak", "role": "partner", "status": "completed",
         "start": "2017-01-01", "end": "2020-06-30",
         "partners": ["University College Nordjylland", "Högskolan Väst"],
-        "description": "Matcher udbud og efterspørgsel af arbejdskraft mellem Nordjylland og Vestsverige.",
+        "description": "Skal få arbejdskraften og virksomhedernes behov til at mødes på tværs af Nordjylland "
+                       "og Vestsverige.",
     }),
     (AAL, "BF", "LIKE!", {
         "programme": "Interreg North Sea", "role": "partner", "status": "completed", "start": "2017-01-01",
@@ -627,7 +628,7 @@ EVENTS = [
     (AAL, "BF", "Grønlandske Dage i Aalborg", {
         "kind": "culture", "date": "2017-10-20", "participants": 400, "partner": ("Nuuk", "GL", None),
         "description": "Erhvervsseminar, politisk program og kultur; deltagertal anslået."}),
-    (AAR, "BA", "Topmøde for kinesiske og danske byer", {
+    (AAR, "BA", "Kinesisk-dansk bytopmøde", {
         "kind": "conference", "date": "2018-11-20", "participants": 300, "partner": ("Harbin", "CN", None),
         "description": "Konference om grønne løsninger, velfærd og fødevarer; deltagertal anslået."}),
 ]
@@ -686,7 +687,7 @@ THEMES = [
              "increase", "Underskrevne partnerskabsaftaler.", ["7", "8", "8", "9", "10"]),
             ("Internationale partnerskaber om grøn omstilling pr. år", "partnerskaber", "1", 2022, "2",
              "2026-12-31", "increase", "Nye aftaler med udenlandske aktører.", ["1", "2", "2", "3", "2"]),
-            ("Ekstern finansiering fra EU og danske puljer pr. år", "mio. kr.", "31", 2022, "50", "2026-12-31",
+            ("Eksterne midler fra EU og nationale puljer pr. år", "mio. kr.", "31", 2022, "50", "2026-12-31",
              "increase", "Tilsagn opgjort for de seneste 12 måneder.", ["28", "30", "33", "29", "31"]),
         ]),
     ]),
