@@ -311,18 +311,12 @@ def _existing(record_type: str) -> list[tuple[models.Model, tuple[str, ...]]]:
 
 def _names_for_matching(candidate: Candidate) -> list[str]:
     names = [candidate.name]
-    if candidate.record_type == RecordType.PARTNER and candidate.name:
-        from udsyn.organisations.places import find_city
-
-        try:
-            place = find_city(candidate.name, (candidate.fields or {}).get("country") or None)
-        except ValueError:
-            place = None
-        if place and place.name != candidate.name:  # Hamborg is stored as Hamburg
-            names.append(place.name)
-    if candidate.record_type == RecordType.PROJECT and (candidate.fields or {}).get("acronym"):
-        names.append(str(candidate.fields["acronym"]))
-    return [n for n in names if n]
+    fields = candidate.fields or {}
+    if candidate.record_type == RecordType.PARTNER and fields.get("city"):
+        names.append(str(fields["city"]))  # the pipeline's own reading of the city: Hamborg is stored as Hamburg
+    if candidate.record_type == RecordType.PROJECT and fields.get("acronym"):
+        names.append(str(fields["acronym"]))
+    return list(dict.fromkeys(n for n in names if n))
 
 
 def similar_records(candidate: Candidate, *, limit: int = 5,

@@ -50,7 +50,8 @@ class Command(BaseCommand):
                 progress.set_postfix_str(path.name[:40])
                 line, status = self._import_one(batch, path, user)
                 counts[status] += 1
-                tqdm.write(line, file=self.stdout)
+                with tqdm.external_write_mode(file=self.stdout):  # print above the bar, not through it
+                    self.stdout.write(line)
         summary = ", ".join(f"{n} {label}" for label, n in counts.items() if n)
         self.stdout.write(self.style.SUCCESS(f"Batch {batch.pk} “{batch}”: {summary}. Review the candidates at "
                                              f"{batch.get_absolute_url()}"))
