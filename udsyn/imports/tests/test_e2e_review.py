@@ -36,6 +36,13 @@ def test_upload_review_accept_and_find_the_record_with_its_source(transactional_
     expect(proposal.locator("mark")).to_contain_text("Eurocities")  # the evidence, marked in its context
     save_screenshot(page, "import-review-queue")
 
+    harbin = Candidate.objects.get(record_type="partner", name="Harbin")
+    page.locator(f"#candidate-{harbin.pk} a[href='{harbin.get_absolute_url()}']").click()
+    expect(page.locator(".page-text mark")).to_have_text("Harbin")  # the span marked in the page's text
+    expect(page.locator("input[name=name]")).to_have_value("Harbin")  # the form prefilled with the proposal
+    save_screenshot(page, "import-candidate-evidence")
+    page.go_back()
+
     proposal.get_by_test_id("accept").click()
 
     expect(page.get_by_role("status")).to_contain_text("Eurocities")
