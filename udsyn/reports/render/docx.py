@@ -7,15 +7,16 @@ import io
 from django.utils.translation import gettext as _
 from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt
+from lxml.etree import SubElement
 
 from .. import formatting
 from . import tables as t
 
 RIGHT_ALIGNED = {t.NUMBER, t.MONEY, t.TOTAL}
+XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 
 def _toc(document) -> None:
@@ -44,19 +45,30 @@ def _toc(document) -> None:
     settings.append(update)
 
 
-def _repeat_header(row) -> None:
-    properties = row._tr.get_or_add_trPr()
-    header = OxmlElement("w:tblHeader")
-    header.set(qn("w:val"), "true")
-    properties.append(header)
+def _row(table, texts: list[str], right: list[bool], bold: bool = False, header: bool = False):
+    """A table row built as XML directly: python-docx's add_row()/cell API is too slow for tables of thousands of
+    rows (each cell lookup walks the table)."""
+    tr = SubElement(table._tbl, qn("w:tr"))
+    if header:
+        SubElement(SubElement(tr, qn("w:trPr")), qn("w:tblHeader")).set(qn("w:val"), "true")
+    for text, align_right in zip(texts, right, strict=True):
+        paragraph = SubElement(SubElement(tr, qn("w:tc")), qn("w:p"))
+        if align_right:
+            SubElement(SubElement(paragraph, qn("w:pPr")), qn("w:jc")).set(qn("w:val"), "right")
+        run = SubElement(paragraph, qn("w:r"))
+        if bold:
+            SubElement(SubElement(run, qn("w:rPr")), qn("w:b"))
+        node = SubElement(run, qn("w:t"))
+        node.text = text
+        node.set(XML_SPACE, "preserve")
+    return tr
 
 
-def _fill(cell, text: str, kind: str, bold: bool = False) -> None:
-    paragraph = cell.paragraphs[0]
-    run = paragraph.add_run(text)
-    run.bold = bold or None
-    if kind in RIGHT_ALIGNED:
-        paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+def _grid(document, columns: int):
+    grid = document.add_table(rows=0, cols=columns)
+    grid.style = "Table Grid"
+    grid.alignment = WD_TABLE_ALIGNMENT.LEFT
+    return grid
 
 
 def add_table(document, table: t.Table, heading_level: int | None = 2) -> None:
@@ -66,19 +78,14 @@ def add_table(document, table: t.Table, heading_level: int | None = 2) -> None:
         document.add_paragraph().add_run(table.empty).italic = True
         return
     kinds = [c.kind for c in table.columns]
-    grid = document.add_table(rows=1, cols=len(table.columns))
-    grid.style = "Table Grid"
-    grid.alignment = WD_TABLE_ALIGNMENT.LEFT
-    header = grid.rows[0]
-    _repeat_header(header)
-    for cell, column in zip(header.cells, table.columns, strict=True):
-        _fill(cell, column.title, column.kind, bold=True)
+    right = [kind in RIGHT_ALIGNED for kind in kinds]
+    grid = _grid(document, len(table.columns))
+    _row(grid, [c.title for c in table.columns], right, bold=True, header=True)
     for values in table.rows:
-        for cell, value, kind in zip(grid.add_row().cells, values, kinds, strict=True):
-            _fill(cell, t.cell_text(value, kind), kind)
+        _row(grid, [t.cell_text(value, kind) for value, kind in zip(values, kinds, strict=True)], right)
     if table.footer:
-        for cell, value, kind in zip(grid.add_row().cells, table.footer, kinds, strict=True):
-            _fill(cell, t.cell_text(value, kind) if value != "" else "", kind, bold=True)
+        _row(grid, [t.cell_text(value, kind) if value != "" else "" for value, kind in
+                    zip(table.footer, kinds, strict=True)], right, bold=True)
 
 
 def _front(document, report, period: str) -> None:
@@ -166,12 +173,16 @@ def _strategy(document, report) -> None:
         document.add_paragraph(" · ".join(about))
         for theme in strategy.themes:
             document.add_heading(f"{theme.number}. {theme.name}", level=2)
+            columns = t.indicators_table([]).columns
+            right = [c.kind in RIGHT_ALIGNED for c in columns]
+            grid = _grid(document, len(columns))
+            _row(grid, [c.title for c in columns], right, bold=True, header=True)
             for goal in theme.goals:
-                paragraph = document.add_paragraph()
-                paragraph.add_run(_("Goal") + ": ").bold = True
-                paragraph.add_run(goal.text + " ")
-                paragraph.add_run(f"({goal.status_label})").bold = True
-                add_table(document, t.indicators_table(goal.indicators), heading_level=None)
+                # the goal as a row of its own: its text, and its status in the last column
+                _row(grid, [_("Goal") + ": " + goal.text] + [""] * (len(columns) - 2) + [goal.status_label],
+                     [False] * len(columns), bold=True)
+                for values in t.indicators_table(goal.indicators).rows:
+                    _row(grid, [t.cell_text(v, c.kind) for v, c in zip(values, columns, strict=True)], right)
 
 
 RENDERERS = {"mapping": _mapping, "results": _results, "strategy": _strategy}
