@@ -1,8 +1,9 @@
 """Adding up money in several currencies: a sum per currency, and a DKK total from stored exchange rates.
 
 A report converts every foreign amount with the latest rate stored on or before its reporting date
-(udsyn.core.models.rate_on / to_dkk), and lists the rates it used. When a currency has no stored rate,
-the DKK total is left out rather than guessed, and the report says which rate is missing.
+(udsyn.core.models.rate_on, converted as udsyn.core.models.to_dkk does), and lists the rates it used.
+When a currency has no stored rate, the DKK total is left out rather than guessed, and the report says
+which rate is missing.
 """
 
 from __future__ import annotations
@@ -12,8 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from udsyn.core.models import ExchangeRate, MissingRate, rate_on, to_dkk
-from udsyn.core.money import Money
+from udsyn.core.models import ExchangeRate, MissingRate, rate_on
+from udsyn.core.money import Money, quantize
 
 
 @dataclass(frozen=True)
@@ -60,11 +61,13 @@ class Converter:
         return self._rates[currency]
 
     def to_dkk(self, value: Money) -> Money | None:
+        """udsyn.core.models.to_dkk's conversion, with the rate looked up once per currency instead of per call."""
         if value.currency == "DKK":
             return value
-        if self._rate(value.currency) is None:
+        rate = self._rate(value.currency)
+        if rate is None:
             return None
-        return to_dkk(value, self.on)
+        return Money(quantize(value.amount * rate.dkk_per_unit), "DKK")
 
     def total(self, amounts: Iterable[Money | None]) -> MoneyTotal:
         sums: dict[str, Decimal] = {}

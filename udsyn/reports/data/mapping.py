@@ -12,8 +12,9 @@ from django.utils.translation import gettext as _
 
 from udsyn.core.money import Money
 from udsyn.memberships.models import Membership
-from udsyn.partners.models import Partner
-from udsyn.projects.models import Project
+from udsyn.organisations.models import OrganisationKind
+from udsyn.partners.models import Partner, RelationKind
+from udsyn.projects.models import Project, Role, Status
 from udsyn.visits.models import Direction, Visit
 
 from ..totals import Converter, MoneyTotal, RateUsed, money_or_none
@@ -127,15 +128,21 @@ class MappingReport:
         return _("Mapping of international work")
 
 
+def labels(choices) -> dict[str, str]:
+    """Choice labels translated once, not once per row (a report may have thousands)."""
+    return {value: str(label) for value, label in choices}
+
+
 def _memberships(scope: ReportScope) -> list[tuple[int, int, MembershipRow]]:
     rows = []
+    kinds = labels(OrganisationKind.choices)
     queryset = rules.active_memberships(scope.records(Membership), scope.until) \
         .select_related("organisation", "contact", "department").prefetch_related("representatives") \
         .order_by("organisation__name", "pk")
     for m in queryset:
         representatives = [f"{p.name} ({p.title})" if p.title else p.name for p in m.representatives.all()]
         rows.append((m.department_id, m.organisation_id, MembershipRow(
-            organisation=str(m.organisation), kind=m.organisation.get_kind_display(),
+            organisation=str(m.organisation), kind=kinds.get(m.organisation.kind, m.organisation.kind),
             annual_fee=money_or_none(m.annual_fee, m.fee_currency), fee_year=m.fee_year,
             representatives=representatives, contact=m.contact.name if m.contact else "", start=m.start,
             department=m.department.name)))
@@ -145,6 +152,7 @@ def _memberships(scope: ReportScope) -> list[tuple[int, int, MembershipRow]]:
 def _partners(scope: ReportScope) -> list[tuple[set[int], int, PartnerRow]]:
     """Each active agreement with the departments it belongs under: its owner and those involved."""
     rows = []
+    kinds = labels(RelationKind.choices)
     queryset = rules.active_partners(Partner.objects.filter(department__municipality=scope.municipality), scope.until)
     queryset = queryset.select_related("city", "institution", "department").prefetch_related("departments_involved")
     wanted = set(scope.department_ids)
@@ -153,16 +161,16 @@ def _partners(scope: ReportScope) -> list[tuple[set[int], int, PartnerRow]]:
         if not under:
             continue
         rows.append((under, p.city_id, PartnerRow(
-            city=p.city.name, country=p.city.country, kind=p.get_kind_display(),
+            city=p.city.name, country=p.city.country, kind=kinds.get(p.kind, p.kind),
             institution=p.institution.name if p.institution_id else "", signed_on=p.signed_on,
             renewed_on=p.renewed_on, themes=", ".join(p.theme_list), department=p.department.name)))
     return rows
 
 
-def _project_row(p: Project) -> ProjectRow:
+def _project_row(p: Project, roles: dict[str, str], statuses: dict[str, str]) -> ProjectRow:
     return ProjectRow(
-        name=str(p), programme=p.programme.name if p.programme_id else "", role=p.get_role_display(),
-        status=p.get_status_display(), start=p.start, end=p.end,
+        name=str(p), programme=p.programme.name if p.programme_id else "", role=roles.get(p.role, p.role),
+        status=statuses.get(p.status, p.status), start=p.start, end=p.end,
         total_budget=money_or_none(p.total_budget, p.budget_currency),
         municipality_share=money_or_none(p.municipality_share, p.budget_currency),
         external_funding=money_or_none(p.external_funding, p.budget_currency), department=p.department.name)
@@ -195,8 +203,9 @@ def mapping_data(scope: ReportScope) -> MappingReport:
             sections[department_id].partners.append(row)
 
     ongoing = rules.ongoing_projects(scope.records(Project), scope.until).select_related("programme", "department")
+    roles, statuses = labels(Role.choices), labels(Status.choices)
     for p in ongoing.order_by("name", "pk"):
-        sections[p.department_id].projects.append(_project_row(p))
+        sections[p.department_id].projects.append(_project_row(p, roles, statuses))
 
     started = rules.projects_started(scope.records(Project), scope.since_date, scope.until)
     funding: dict[int, dict[str, list[Money | None]]] = defaultdict(lambda: defaultdict(list))

@@ -16,11 +16,12 @@ from udsyn.core.money import Money
 from udsyn.memberships.models import Membership
 from udsyn.partners.models import Partner, RelationKind
 from udsyn.projects.models import Project
-from udsyn.visits.models import Direction, Event, Visit
+from udsyn.visits.models import Direction, Event, EventKind, Visit
 
 from .. import formatting
 from ..totals import Converter, MoneyTotal, RateUsed, money_or_none
 from . import rules
+from .mapping import labels
 from .scope import ReportScope
 
 TWINNING = (RelationKind.TWIN_CITY, RelationKind.SISTER_CITY)
@@ -110,8 +111,9 @@ def _programme_facts(scope: ReportScope, started) -> list[Fact]:
 def _activities(scope: ReportScope) -> list[ActivityRow]:
     events = rules.events_in(scope.records(Event), scope.since_date, scope.until)
     events = events.select_related("partner__city", "partner__institution", "department").order_by("date", "pk")
+    kinds = labels(EventKind.choices)
     return [ActivityRow(
-        date=e.date, name=e.name, kind=e.get_kind_display(), partner=str(e.partner) if e.partner_id else "",
+        date=e.date, name=e.name, kind=kinds.get(e.kind, e.kind), partner=str(e.partner) if e.partner_id else "",
         country=e.partner.city.country if e.partner_id else "", participants=e.participants,
         department=e.department.name) for e in events]
 
@@ -119,11 +121,12 @@ def _activities(scope: ReportScope) -> list[ActivityRow]:
 def _partner_activity(scope: ReportScope) -> list[PartnerActivity]:
     events = rules.events_in(scope.records(Event), scope.since_date, scope.until).filter(partner__isnull=False)
     summary: dict[int, PartnerActivity] = {}
+    kinds = labels(RelationKind.choices)
     for event in events.select_related("partner__city", "partner__institution"):
         row = summary.get(event.partner_id)
         if row is None:
             row = summary[event.partner_id] = PartnerActivity(
-                str(event.partner), event.partner.city.country, event.partner.get_kind_display(), 0, 0)
+                str(event.partner), event.partner.city.country, kinds.get(event.partner.kind, ""), 0, 0)
         row.activities += 1
         row.participants += event.participants or 0
     return sorted(summary.values(), key=lambda r: (-r.activities, r.partner))
