@@ -30,7 +30,9 @@
     title.textContent = properties.institution ? properties.institution + ", " + properties.city : properties.city;
     box.appendChild(title);
     box.appendChild(line("", properties.kind_label + " · " + properties.country));
-    if (properties.signed_on) { box.appendChild(line("", properties.signed_on)); }
+    if (properties.signed_on || properties.ended_on) {
+      box.appendChild(line("", (properties.signed_on || "?") + (properties.ended_on ? " – " + properties.ended_on : "")));
+    }
     if (properties.themes && properties.themes.length) { box.appendChild(line("", properties.themes.join(", "))); }
     box.appendChild(line("", properties.department));
     return box;
