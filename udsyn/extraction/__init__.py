@@ -16,9 +16,10 @@ from .errors import (
     UnsupportedType,
 )
 from .model import DocumentResult, ParsedDocument, Record
-from .pipeline import extract_bytes, extract_file, to_contract
+from .pipeline import extract_bytes, extract_file, to_contract, warm_up
 
 __all__ = [
     "CorruptDocument", "DocumentResult", "EmptyDocument", "EncryptedDocument", "ExtractionError",
     "ParsedDocument", "Record", "TooLarge", "UnsupportedType", "extract_bytes", "extract_file", "to_contract",
+    "warm_up",
 ]

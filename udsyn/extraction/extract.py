@@ -292,6 +292,7 @@ _PROJ_AFTER = re.compile(
     r"(?:(?P<prog>[\w+-]+)[\s-]?)?projekt(?:et)?\s+(?:om\s+)?(?=[A-ZÆØÅ'‘\"“])", re.I)
 _PROJ_BEFORE = re.compile(r"['‘\"“]?(?P<name>[A-ZÆØÅ][\w+!&-]*(?:\s+[\w+!&-]+){0,5}?)['’\"”]?\s+er\s+et\s+"
                           r"(?:[\w-]+\s+){0,3}?(?:EU-)?projekt")
+_PROJECT_WORD = re.compile(r"projekt", re.I)
 _BOLD_LEAD = re.compile(r"^\*\*(?P<name>[^*]{2,60})\*\*\s*[-–—:]\s+")
 
 
@@ -305,9 +306,9 @@ def project_records(ctx: Context) -> list[Record]:
 
 def _projects_in_sentence(ctx: Context, sent: Sentence) -> list[Record]:
     out, text = [], sent.text
-    if not re.search(r"projekt", text, re.I):
+    if not _PROJECT_WORD.search(text):
         return out
-    fields = _project_fields(text)
+    found: list[tuple[str, int]] = []
     for m in _PROJ_AFTER.finditer(text):
         prog = m.group("prog") or ""
         quoted = text[m.end()] in "'‘\"“"
@@ -317,11 +318,14 @@ def _projects_in_sentence(ctx: Context, sent: Sentence) -> list[Record]:
         if not (quoted or is_acronym(name) or lx.find_programme(prog) or prog.lower().startswith("eu")
                 or looks_proper(name)):
             continue
-        out.append(_proj(ctx, sent, name, m.end() + (1 if quoted else 0), 0.75, "named project", fields))
+        found.append((name, m.end() + (1 if quoted else 0)))
     for m in _PROJ_BEFORE.finditer(text):
         name = m.group("name").strip()
         if looks_proper(name) and name.casefold() not in lx.PROGRAMME_NAMES:
-            out.append(_proj(ctx, sent, name, m.start("name"), 0.75, "named project", fields))
+            found.append((name, m.start("name")))
+    if found:
+        fields = _project_fields(text)  # only for sentences that name a project: it is the costly part
+        out = [_proj(ctx, sent, name, offset, 0.75, "named project", fields) for name, offset in found]
     return out
 
 
@@ -392,8 +396,9 @@ def partner_records(ctx: Context) -> list[Record]:
         coop = lx.COOPERATION.search(sent.text)
         if not (coop or in_section):
             continue
-        kind_text = sent.text if coop else " ".join(sent.segment.path)
-        kind = _kind(kind_text) if _kind(kind_text) != "cooperation" else _kind(" ".join(sent.segment.path))
+        kind = _kind(sent.text) if coop else "cooperation"
+        if kind == "cooperation":
+            kind = _kind(" ".join(sent.segment.path))
         conf = 0.8 if in_section else 0.7
         for start, _end, name in proper_names(sent.text):
             out.extend(_partner_from_name(ctx, sent, name, sent.start + start, kind, conf, bool(coop)))

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from .numbers import NUMBER, parse_number
+from .numbers import NUMBER, finditer_at_numbers, parse_number
 
 SCALES = {"mio": Decimal(10) ** 6, "mill": Decimal(10) ** 6, "million": Decimal(10) ** 6,
           "millioner": Decimal(10) ** 6, "mia": Decimal(10) ** 9, "mrd": Decimal(10) ** 9,
@@ -93,7 +93,7 @@ def _scale(m: re.Match) -> Decimal:
 def find_money(text: str, default_currency: str = "DKK") -> list[Money]:
     """All money amounts in text with exact values (Decimal) and ISO currency codes."""
     found = []
-    for m in MONEY_RE.finditer(text):
+    for m in finditer_at_numbers(MONEY_RE, text):
         if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-/"):
             continue  # inside a word or code (EURO2021, CO2, 2019-2022)
         if not _is_money(m, text):

@@ -68,9 +68,14 @@ def dehyphenate(text: str) -> str:
     return _HYPHEN_BREAK.sub(join, text)
 
 
-def _line_key(line: str, page_no: int) -> str:
+def _line_key(line: str, page_no: int | re.Pattern) -> str:
     # The page number inside a running line ("Årsrapport - side 7") varies: fold it, and only it.
-    return re.sub(rf"(?<!\d){page_no}(?!\d)", "#", line.strip().lower())
+    rx = page_no if isinstance(page_no, re.Pattern) else _page_no_re(page_no)
+    return rx.sub("#", line.strip().lower())
+
+
+def _page_no_re(page_no: int) -> re.Pattern:
+    return re.compile(rf"(?<!\d){page_no}(?!\d)")
 
 
 def drop_running_lines(pages: list[str]) -> list[str]:
@@ -81,11 +86,13 @@ def drop_running_lines(pages: list[str]) -> list[str]:
         for no, page in enumerate(pages, 1):
             lines = [ln for ln in page.splitlines() if ln.strip()]
             if len(lines) >= 4:  # on short pages every line is an "edge" line
-                counts.update({_line_key(ln, no) for ln in lines[:2] + lines[-2:]})
+                rx = _page_no_re(no)
+                counts.update({_line_key(ln, rx) for ln in lines[:2] + lines[-2:]})
         repeated = {key for key, n in counts.items() if n >= max(3, 0.6 * len(pages)) and len(key) < 120}
     out = []
     for no, page in enumerate(pages, 1):
+        rx = _page_no_re(no)
         kept = [ln for ln in page.split("\n")
-                if not _PAGE_NUMBER.match(ln) and _line_key(ln, no) not in repeated]
+                if not _PAGE_NUMBER.match(ln) and not (repeated and _line_key(ln, rx) in repeated)]
         out.append("\n".join(kept))
     return out

@@ -3,11 +3,38 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
 
 # Danish grouping with '.', decimals with ','; a bare run of digits; English decimal point last.
 NUMBER = r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+(?:\.\d{1,2}(?!\d))?|\d+)"
 NUMBER_RE = re.compile(NUMBER)
+_DIGITS = re.compile(r"\d+")
+_WORD_START = re.compile(r"(?<![\w.,])[^\W\d_]|[€$£]")
+
+
+def finditer_at_numbers(rx: re.Pattern, text: str, lookback: int = 24) -> Iterator[re.Match]:
+    """Like rx.finditer(text) for a pattern whose every match contains a digit, much faster.
+
+    Python's regex engine tries a pattern with optional leading words ("over", "fra november")
+    at every character; this tries it only at the words just before each number (within
+    lookback characters) and at the number itself.
+    """
+    pos = 0  # matches do not overlap
+    run_end = 0  # a match cannot start inside an earlier number without containing it
+    for run in _DIGITS.finditer(text):
+        start = run.start()
+        if start < pos:
+            continue
+        lo = max(pos, run_end, start - lookback)
+        starts = [w.start() for w in _WORD_START.finditer(text, lo, start)]
+        for p in [*starts, start]:
+            m = rx.match(text, p)
+            if m:
+                yield m
+                pos = m.end()
+                break
+        run_end = run.end()
 
 
 def parse_number(text: str) -> Decimal:

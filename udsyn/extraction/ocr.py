@@ -21,9 +21,9 @@ dictionary word. A document that is visibly damaged also gets its short look-ali
 from __future__ import annotations
 
 import bisect
-import itertools
 import math
 import re
+from collections import Counter
 from functools import lru_cache
 
 # Zipf values of the Danish "small" word list start at 3.0: every listed word is in real use.
@@ -47,6 +47,7 @@ SUFFIXES = tuple(sorted({
     "isere", "iserer", "iseret", "iserede", "isering", "iseringen", "iseringer", "isme", "ismen", "ist", "isten",
     "ister", "isterne",
 }, key=len, reverse=True))
+_SUFFIX_SET = frozenset(SUFFIXES)
 # Verbs in -ere pair with nouns in -ation (deleg-ere / deleg-ation, koordin-ere / koordin-ation).
 _ERE_VERB = re.compile(r"(.{3,}?)(?:ere|erer|eret|erede|ering|eringen|eringer|erende)$")
 MIN_STEM = 4
@@ -119,9 +120,9 @@ def _inflection_score(word: str, generous: bool = False) -> float:
     generous (for text as written) also accepts a compound stem and -ere verbs of -ation nouns; for a
     repair candidate that would make too many coincidences (international-især-ing).
     """
-    for suffix in SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
-            stem = word[: -len(suffix)]
+    for i in range(MIN_STEM, len(word)):  # longest ending first
+        if word[i:] in _SUFFIX_SET:
+            stem = word[:i]
             z = zipf(stem) or zipf(stem + "e") or (generous and _compound_score(stem))
             if z:
                 return z - 0.5
@@ -169,6 +170,9 @@ def _sites(word: str) -> list[tuple[int, int, str, float, bool]]:
 
 
 def _apply(word: str, edits) -> str:
+    if len(edits) == 1:
+        start, end, rep = edits[0][:3]
+        return word[:start] + rep + word[end:]
     out, pos = [], 0
     for start, end, rep, *_ in sorted(edits):
         out.append(word[pos:start])
@@ -178,19 +182,20 @@ def _apply(word: str, edits) -> str:
     return "".join(out)
 
 
-def _overlap(edits) -> bool:
-    spans = sorted((e[0], e[1]) for e in edits)
-    return any(b[0] < a[1] for a, b in itertools.pairwise(spans))
+def _candidate_score(cand: str, capitalised: bool, strong: bool = True,
+                     indirect: bool = True) -> tuple[float, bool]:
+    """(score, direct): direct when cand (or a name's genitive base) is itself in the word list.
 
-
-def _candidate_score(cand: str, capitalised: bool, strong: bool = True) -> tuple[float, bool]:
-    """(score, direct): direct when cand (or a name's genitive base) is itself in the word list."""
+    indirect=False skips the (costly) compound and inflection readings when they could not be accepted.
+    """
     z = zipf(cand)
     if z:
         return z, True
     if cand.endswith("s") and zipf(cand[:-1]):
         # Genitive: of a name (Kgbenhavns) as good as listed; else (Klas -> Kløs) just an inflection.
         return (zipf(cand[:-1]) - 0.3, True) if capitalised and strong else (zipf(cand[:-1]) - 0.8, False)
+    if not indirect:
+        return 0.0, False
     return max(_compound_score(cand), _inflection_score(cand)), False
 
 
@@ -215,37 +220,51 @@ def repair_lower(word: str, capitalised: bool = False, damaged: bool = True) -> 
     sites = _sites(word)
     if not sites or len(sites) > 40:
         return None
-    best, best_value = None, -1.0
+    if not damaged and not hard and (capitalised or regular) and not any(site[4] for site in sites):
+        return None  # clean text: a name (Kobe, Malmo) or a regular word needs telling evidence
+    best, best_value, best_direct = None, -1.0, False
     for n in (1, 2):
-        for edits in itertools.combinations(sites, n):
-            if n == 2 and _overlap(edits):
+        if n == 2 and (short_known or (best is not None and best_direct)):
+            break  # a listed word one change away is the likelier reading
+        # Two plain vowel changes in clean text are more likely a foreign word than damage.
+        for edits in _edit_sets(sites, n, weak_pairs=damaged or hard):
+            strong = any(e[4] for e in edits) or hard
+            if capitalised and not damaged and not strong:
                 continue
-            strong = any(e[4] for e in edits)
-            if capitalised and not damaged and not strong and not hard:
-                continue  # a name in clean text (Kobe, Malmo) is not a misread Danish word
+            # Compound and inflection readings are accepted only with telling evidence, or after one plain
+            # vowel change in a damaged document; never for a short listed word or a regular-looking one.
+            indirect = ((strong or (damaged and n == 1 and all(word[e[0]] in "aeo" for e in edits)))
+                        and not short_known and not (regular and not hard))
             cand = _apply(word, edits)
-            s, direct = _candidate_score(cand, capitalised, strong or hard)
-            if not s:
+            s, direct = _candidate_score(cand, capitalised, strong, indirect)
+            if not s or not (direct or indirect):
+                continue  # e.g. shape confusions (d for å) need a listed word: fordrer is no forårer
+            if short_known and not (direct and s >= known + SHORT_KNOWN_GAIN):
                 continue
-            if not direct and not (strong or hard) and any(word[e[0]] not in "aeo" for e in edits):
-                continue  # shape confusions (d for å, s for ø) need a listed word: fordrer is no forårer
-            if short_known and not (direct and n == 1 and s >= known + SHORT_KNOWN_GAIN):
-                continue
-            if not direct and not (strong or hard or (damaged and n == 1)):
-                continue  # a compound reached by plain vowel changes alone may be a coincidence
-            if not direct and not (strong or hard) and capitalised and not _long_compound(cand):
+            if not direct and not strong and capitalised and not _long_compound(cand):
                 continue  # a name (Emmerich) must not become a Danish compound (ømme-rich)
-            if regular and not hard:
+            if regular and (not (strong or damaged) or s < max(4.0, regular + 1.0)):
                 # Looks like an inflection or compound of known words: only a direct, clearly more
                 # frequent word through telling evidence (or in a damaged document) overrides that.
-                if not (direct and (strong or damaged) and s >= max(4.0, regular + 1.0)):
-                    continue
+                continue
             # Fewer substitutions and a whole listed word are the likelier reading (Feergerne is
             # Færøerne, not a rare inflection reached with one change).
             value = s - sum(e[3] for e in edits) - 0.3 * (n - 1) + (0.5 if direct else 0.0)
             if value > best_value:
-                best, best_value = cand, value
+                best, best_value, best_direct = cand, value, direct
     return best
+
+
+def _edit_sets(sites: list, n: int, weak_pairs: bool = True):
+    """Single sites, or pairs of sites that do not overlap (weak_pairs=False: one of them telling)."""
+    if n == 1:
+        yield from ((site,) for site in sites)
+        return
+    ordered = sorted(sites)
+    for i, a in enumerate(ordered):
+        for b in ordered[i + 1:]:
+            if b[0] >= a[1] and (weak_pairs or a[4] or b[4]):
+                yield a, b
 
 
 def _recase(original: str, repaired: str) -> str:
@@ -304,13 +323,15 @@ def _hard_evidence(token: str) -> bool:
     return fixed is not None and bool(zipf(fixed) or (fixed.endswith("s") and zipf(fixed[:-1])))
 
 
+def _alpha(token: str) -> bool:
+    return any(c.isalpha() for c in token)
+
+
 def is_damaged(text: str) -> bool:
     """True when text shows clear OCR damage (so bolder repairs are justified)."""
-    seen = evidence = 0
-    for m in TOKEN.finditer(text):
-        seen += 1
-        if _hard_evidence(m.group()):
-            evidence += 1
+    counts = Counter(TOKEN.findall(text))  # each distinct word is judged once
+    seen = sum(n for tok, n in counts.items() if _alpha(tok))
+    evidence = sum(n for tok, n in counts.items() if _hard_evidence(tok))
     return evidence >= DAMAGE_MIN_WORDS and evidence >= DAMAGE_MIN_SHARE * seen
 
 
@@ -321,21 +342,21 @@ def repair_text(text: str, damaged: bool | None = None) -> tuple[str, int, int]:
     """
     if damaged is None:
         damaged = is_damaged(text)
+    counts = Counter(TOKEN.findall(text))
+    seen = sum(n for tok, n in counts.items() if _alpha(tok))
+    fixes = {tok: fixed for tok in counts if _alpha(tok) and (fixed := repair_word(tok, damaged)) != tok}
+    if not fixes:
+        return text, seen, 0
     protected = [(m.start(), m.end()) for m in _PROTECT.finditer(text)]
-    out, pos, seen, changed = [], 0, 0, 0
+    out, pos, changed = [], 0, 0
     for m in TOKEN.finditer(text):
-        token = m.group()
-        if not any(c.isalpha() for c in token):
+        fixed = fixes.get(m.group())
+        if fixed is None or _inside(protected, m.start()) or _next_to_digit(text, m.start(), m.end()):
             continue
-        seen += 1
-        if _inside(protected, m.start()) or _next_to_digit(text, m.start(), m.end()):
-            continue
-        fixed = repair_word(token, damaged)
-        if fixed != token:
-            changed += 1
-            out.append(text[pos:m.start()])
-            out.append(fixed)
-            pos = m.end()
+        changed += 1
+        out.append(text[pos:m.start()])
+        out.append(fixed)
+        pos = m.end()
     out.append(text[pos:])
     return "".join(out), seen, changed
 

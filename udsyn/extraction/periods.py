@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .numbers import finditer_at_numbers
+
 MONTHS = {
     "januar": 1, "jan": 1, "january": 1, "februar": 2, "feb": 2, "february": 2, "marts": 3, "mar": 3,
     "march": 3, "april": 4, "apr": 4, "maj": 5, "may": 5, "juni": 6, "jun": 6, "june": 6, "juli": 7,
@@ -32,6 +34,10 @@ _END = re.compile(rf"(?:udløber|slutter|afsluttes|afsluttet|indtil|until|ends?|
                   re.I)
 _START = re.compile(rf"(?:fra|siden|since|from|startede|begyndte|etableret|indgået)\s+(?:i\s+)?{_date('a')}"
                     rf"(?!\s*(?:-|–|til|to)\s*\d)", re.I)
+
+
+# Longest lead-in before a number: "udløber ved udgangen af september 2021".
+_LOOKBACK = 48
 
 
 @dataclass(frozen=True)
@@ -69,7 +75,7 @@ def find_periods(text: str) -> list[Period]:
             found.append(period)
             taken.append((period.span_start, period.span_end))
 
-    for m in _RANGE.finditer(text):
+    for m in finditer_at_numbers(_RANGE, text, _LOOKBACK):
         if m.start() > 0 and text[m.start() - 1].isdigit():
             continue
         start = _side(m, "a")
@@ -80,9 +86,9 @@ def find_periods(text: str) -> list[Period]:
         if end[:4] < start[:4]:
             continue
         add(Period(start, end, m.start(), m.end()))
-    for m in _END.finditer(text):
+    for m in finditer_at_numbers(_END, text, _LOOKBACK):
         add(Period(None, _side(m, "b"), m.start(), m.end()))
-    for m in _START.finditer(text):
+    for m in finditer_at_numbers(_START, text, _LOOKBACK):
         add(Period(_side(m, "a"), None, m.start(), m.end()))
     return sorted(found, key=lambda p: p.span_start)
 

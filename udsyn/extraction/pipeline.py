@@ -31,6 +31,16 @@ def extract_file(path: str | Path) -> DocumentResult:
     return extract_bytes(data, str(path))
 
 
+def warm_up() -> None:
+    """Load the lazy resources (Danish and English word lists, city index) once, e.g. in a worker."""
+    from . import gazetteer, ocr
+
+    ocr.zipf("og")
+    ocr.english_zipf("and")
+    gazetteer.resolve_city("Hamborg")
+    gazetteer.resolve_country("Kina")
+
+
 def to_contract(results: list[DocumentResult]) -> dict:
     """The extraction JSON contract (see shared/eval/README.md) for a list of results."""
     return {"documents": [r.to_dict() for r in results]}
