@@ -221,6 +221,11 @@ _NET_LIST = re.compile(r"(?<![A-Z]\w\w\w )(?:netværk\w*|networks?|medlemskaber)
 _NAME_BEFORE_NET = re.compile(r"(\b[A-Z][\w+]*(?:\s+[A-Z][\w+]*)*)[ -](?:netværk(?:et)?|network)\b")
 
 
+# Every network rule below needs one of these in the sentence (lower case); most sentences have none.
+_NET_KEYS = ("netværk", "network", "medlem", "member", "deltag", "engageret", "indgår", *lx.KNOWN_NETWORKS)
+_HEAD_KEYS = (*lx.NETWORK_HEADS, "forum", "netværk", "network", "alliance")
+
+
 def network_records(ctx: Context) -> list[Record]:
     out: list[Record] = []
     for sent in ctx.sentences:
@@ -238,7 +243,10 @@ def _net(ctx: Context, sent: Sentence, name: str, offset: int, conf: float, why:
 
 def _network_in_sentence(ctx: Context, sent: Sentence) -> list[Record]:
     out, text = [], sent.text
-    for m in _KNOWN_RE.finditer(text):
+    low = text.lower()
+    if not any(k in low for k in _NET_KEYS):
+        return _networks_by_name(ctx, sent)  # no network word and no known network: only names can tell
+    for m in (_KNOWN_RE.finditer(text) if any(k in low for k in lx.KNOWN_NETWORKS) else ()):
         out.append(_net(ctx, sent, lx.KNOWN_NETWORKS.get(m.group().lower(), m.group()), m.start(), 0.8,
                         "known network"))
     for m in _NET_TRIGGER.finditer(text):
@@ -255,7 +263,17 @@ def _network_in_sentence(ctx: Context, sent: Sentence) -> list[Record]:
         name = m.group(1)
         if not common_word(name.split()[0], 5.0) and not resolve_country(name):
             out.append(_net(ctx, sent, name, m.start(1), 0.7, "named network"))
-    for start, _end, name in proper_names(text):
+    out.extend(_networks_by_name(ctx, sent))
+    return out
+
+
+def _networks_by_name(ctx: Context, sent: Sentence) -> list[Record]:
+    """Proper names that end in a network word (Strong Cities Network, Klimaforum)."""
+    out: list[Record] = []
+    low = sent.text.lower()
+    if not any(k in low for k in _HEAD_KEYS):
+        return out
+    for start, _end, name in proper_names(sent.text):
         if (_has_network_head(name) and 2 <= len(name.split()) <= 6 and not lx.DEPARTMENT.search(name)
                 and fold(name) not in NOT_NETWORKS and " The " not in name):
             out.append(_net(ctx, sent, name, start, 0.65, "network word in name"))
@@ -319,7 +337,7 @@ def _projects_in_sentence(ctx: Context, sent: Sentence) -> list[Record]:
                 or looks_proper(name)):
             continue
         found.append((name, m.end() + (1 if quoted else 0)))
-    for m in _PROJ_BEFORE.finditer(text):
+    for m in (_PROJ_BEFORE.finditer(text) if " er et " in text else ()):
         name = m.group("name").strip()
         if looks_proper(name) and name.casefold() not in lx.PROGRAMME_NAMES:
             found.append((name, m.start("name")))
@@ -430,13 +448,21 @@ def _partner_from_name(ctx: Context, sent: Sentence, name: str, start: int, kind
     return []
 
 
+_SEPARATOR = re.compile(r",|\s+(?:og|and|samt)\s+")
+_NONSPACE = re.compile(r"\S+")
+
+
 def _city_pieces(name: str) -> list[tuple[int, str]]:
     """The whole name, then its comma/"og"-separated parts and single words (Business Region Göteborg)."""
     pieces = [(0, name)]
-    parts = list(re.finditer(r"[^,]+?(?=\s+(?:og|and|samt)\s+|,|$)", name))
-    if len(parts) > 1:
-        pieces += [(p.start() + len(p.group()) - len(p.group().lstrip()), p.group().strip()) for p in parts]
-    words = list(re.finditer(r"\S+", name))
+    pos, parts = 0, []
+    for sep in _SEPARATOR.finditer(name):
+        parts.append((pos, name[pos:sep.start()]))
+        pos = sep.end()
+    if parts:
+        parts.append((pos, name[pos:]))
+        pieces += [(off + len(part) - len(part.lstrip()), part.strip()) for off, part in parts if part.strip()]
+    words = list(_NONSPACE.finditer(name))
     if len(words) > 1:
         pieces += [(w.start(), w.group().strip(",")) for w in words if w.group()[0].isupper()]
     return pieces
