@@ -11,6 +11,7 @@ from babel import Locale
 from babel.numbers import NumberFormatError, format_decimal, parse_decimal
 from django import forms
 from django.core.exceptions import ValidationError
+from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -87,11 +88,21 @@ class CountryField(forms.ChoiceField):
         super().__init__(choices=country_choices, **kwargs)
 
 
+def form_field_for(db_field: models.Field, **kwargs: Any) -> forms.Field | None:
+    """Model field → form field; web addresses typed without a scheme are taken as https."""
+    if isinstance(db_field, models.URLField):
+        kwargs.setdefault("assume_scheme", "https")
+    return db_field.formfield(**kwargs)
+
+
 class RecordForm(forms.ModelForm):
     """Base of register forms. Pass `user=`; the department choice is limited to what the user may edit."""
 
     version = forms.IntegerField(widget=forms.HiddenInput, required=False)
     country_fields: tuple[str, ...] = ()
+
+    class Meta:
+        formfield_callback = form_field_for
 
     def __init__(self, *args: Any, user: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
