@@ -72,8 +72,8 @@ def record_url(record: Any, action: str = "detail") -> str:
     return generic.record_url(record, action) or ""
 
 
-def display(value: Any, currency: str | None = None) -> str:
-    """One value as text/HTML for a table cell or a detail row."""
+def display(value: Any, currency: str | None = None, compact: bool = False) -> str:
+    """One value as text/HTML for a table cell or a detail row; `compact` for narrow table cells."""
     if value is None or value == "":
         return "–"
     if isinstance(value, bool):
@@ -85,7 +85,9 @@ def display(value: Any, currency: str | None = None) -> str:
     if isinstance(value, dt.datetime):
         return date_format(value, "DATETIME_FORMAT")
     if isinstance(value, dt.date):
-        return date_format(value, "DATE_FORMAT")
+        return date_format(value, "SHORT_DATE_FORMAT" if compact else "DATE_FORMAT")
+    if compact and getattr(value, "short_name", ""):
+        return format_html('<abbr title="{}">{}</abbr>', str(value), value.short_name)
     if isinstance(value, list | tuple | models.QuerySet):
         return format_html_join(", ", "{}", ((item,) for item in value)) or "–"
     return str(value)
@@ -98,7 +100,7 @@ def cell(record: models.Model, column: generic.Column) -> str:
     if isinstance(value, models.Manager):
         value = list(value.all())
     currency = getattr(record, column.money) if column.money else None
-    text = display(value, currency)
+    text = display(value, currency, compact=True)
     if column.link:
         url = generic.record_url(record)
         if url:

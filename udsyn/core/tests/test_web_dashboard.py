@@ -72,3 +72,16 @@ def test_projects_external_funding(owner, department):
     figures = dashboard.project_figures(dt.date(2026, 6, 1))
     assert figures["count"] == 1
     assert figures["external_funding"].dkk == Decimal("4971000")
+
+
+@pytest.mark.django_db
+def test_funding_not_recorded_is_said_not_shown_as_zero(client, reader, owner, department):
+    from udsyn.projects.models import Project
+
+    for name, funding in [("With amount", Decimal("800000")), ("Without", None)]:
+        record_create(model=Project, acting_user=owner, data={
+            "department": department, "name": name, "status": "active", "external_funding": funding})
+    client.force_login(reader)
+    page = client.get("/").content.decode()
+    assert "800.000\u00a0kr." in page
+    assert "Beløb oplyst for 1 af 2" in page
