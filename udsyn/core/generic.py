@@ -223,6 +223,7 @@ class RecordListView(LoginRequiredMixin, TemplateView):
             # Invalid filter values are ignored (django-filter filters by the valid ones) and shown as errors.
             filterset = self.filterset_class(self.request.GET or None, queryset=queryset, request=self.request)
             queryset = filterset.qs
+            friendly_filter_form(filterset.form)
         sort = self.sort_param()
         if sort:
             queryset = queryset.order_by(sort, "pk")
@@ -250,6 +251,20 @@ class RecordListView(LoginRequiredMixin, TemplateView):
             add_url=record_url(self.model, "add") if user_can_create(self.request.user, self.model) else None,
         )
         return context
+
+
+def friendly_filter_form(form: Any) -> None:
+    """Empty choices read "All" instead of "---------", and yes/no filters offer All, Yes, No."""
+    from django import forms
+
+    for field in form.fields.values():
+        if isinstance(field.widget, forms.NullBooleanSelect):
+            field.widget = forms.Select(choices=[("", _("All")), ("true", _("Yes")), ("false", _("No"))])
+        elif getattr(field, "empty_label", None) is not None:  # model choices and django-filter's choices
+            field.empty_label = _("All")
+            field.widget.choices = field.choices
+        elif isinstance(field, forms.ChoiceField) and field.choices and list(field.choices)[0][0] == "":
+            field.choices = [("", _("All")), *list(field.choices)[1:]]
 
 
 # ---------------------------------------------------------------------------------------------------------------

@@ -18,7 +18,7 @@ class PartnerList(RecordListView):
     model = Partner
     filterset_class = PartnerFilterSet
     columns = [
-        Column("city", link=True, order_by="city__name"),
+        Column("city__name", label=_("City"), link=True),
         Column("city__country"),
         Column("institution", order_by="institution__name"),
         Column("kind"),

@@ -38,3 +38,12 @@ def test_htmx_request_gets_only_the_table(client, reader, two_departments, other
     assert "STRING" in body and "Eurocities" not in body
     full = client.get("/memberships/").content.decode()
     assert "<html" in full and 'hx-target="#record-table"' in full
+
+
+@pytest.mark.django_db
+def test_filter_choices_start_with_all(client, reader, department):
+    client.force_login(reader)
+    page = client.get("/memberships/", {"department": department.pk}).content.decode()
+    assert "---------" not in page
+    assert '<option value="">Alle</option>' in page
+    assert f'<option value="{department.pk}" selected>' in page
