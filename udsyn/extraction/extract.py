@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from . import lexicon as lx
 from .counts import find_counts
 from .gazetteer import City, fold, resolve_city, resolve_country
+from .goals import goal_records
 from .merge import merge_records
 from .model import Record, page_of
 from .money import find_money
@@ -549,7 +550,8 @@ def extract_records(text: str, starts: list[int], segments: list[Segment]) -> li
     ctx = Context(text, starts, segments)
     names = structural_records(ctx) + network_records(ctx) + project_records(ctx) + partner_records(ctx)
     values = money_records(ctx) + count_records(ctx)
-    records = merge_records(names) + _dedupe_values(values)
+    records = merge_records(names) + _dedupe_values(values) + goal_records(text, starts, segments)
+    records.sort(key=lambda r: r.start)
     _attach_fees(records)
     return [r for r in records if r.confidence >= MIN_CONFIDENCE]
 

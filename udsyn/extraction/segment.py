@@ -14,6 +14,9 @@ _NUM_HEADING = re.compile(r"^(\d{1,2}(?:\.\s?\d{1,2}){0,4})\.?\s+([A-ZÆØÅÄÖ
 _NUM_HEADING_LOWER = re.compile(r"^(\d{1,2}(?:\.\s?\d{1,2}){0,4}\.)\s+([a-zæøå]\S*(?:\s+\S+){0,6})$")
 _BOLD_LINE = re.compile(r"^\*\*(.+?)\*\*:?\s*$")
 _BULLET = re.compile(r"^\s*(?:[-–—•*+●▪■◦¢·]|e(?=\s+[A-ZÆØÅ])|\d{1,2}[.)](?=\s+\D))\s+")
+# "Mål 9 – Styrket regional strategi og styrket indsats": a numbered label makes a longer line a heading.
+_LABELLED = re.compile(r"^(?:Mål|Målsætning|Delmål|Indsats|Indsatsområde|Tema|Prioritet|Pejlemærke|Kapitel|Bilag|"
+                       r"Goal|Objective|Target|Theme|Priority|Chapter|Annex)\s+\d{1,2}[a-z]?\s*[-–—:.]\s+\S")
 _TOC_LINE = re.compile(r"(\t|\.{3,}|…)\s*\d{1,4}\s*$")
 _MARKUP = re.compile(r"\*\*|__|(?<!\w)\*(?!\s)|`")
 
@@ -72,9 +75,10 @@ def _heading(line: str, prev_blank: bool, next_blank: bool) -> tuple[int, str, s
     if m and len(m.group(1)) < 100:
         return BOLD_LEVEL, "", clean_markup(m.group(1))
     words = stripped.split()
-    if (prev_blank and next_blank and len(words) <= 8 and stripped[0].isupper()
+    labelled = bool(_LABELLED.match(stripped)) and len(words) <= 16 and "\t" not in stripped
+    if (prev_blank and next_blank and (len(words) <= 8 or labelled) and stripped[0].isupper()
             and not stripped.endswith((".", ",", ";", ":")) and not _BULLET.match(line)
-            and ";" not in stripped and ": " not in stripped):  # "col: value; col: value" rows are data
+            and ";" not in stripped and (": " not in stripped or labelled)):  # "col: value" rows are data
         return PLAIN_LEVEL, "", clean_markup(stripped)
     return None
 
