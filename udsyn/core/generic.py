@@ -1,18 +1,34 @@
 """Generic pages for register records, NetBox style: list, detail, create, edit, delete.
 
-An app's views.py declares what differs (model, FilterSet, columns, form) in a few lines:
+An app's views.py declares only what differs, a few lines per page:
 
     class MembershipList(RecordListView):
         model = Membership
-        filterset_class = MembershipFilterSet
+        filterset_class = MembershipFilterSet          # the app's FilterSet (shared with the API)
         columns = [Column("organisation", link=True), Column("department"), Column("annual_fee", money="fee_currency")]
 
-and its urls.py uses `record_urls("membership", ...)`. URL names follow the model name:
-`<model>_list`, `<model>_add`, `<model>_detail`, `<model>_edit`, `<model>_delete`.
+    class MembershipDetail(RecordDetailView):
+        model = Membership
+        relations = [(_("Events"), "events")]          # related managers shown as linked lists
 
-Writes go through udsyn.core.services (permissions, validation, history with the acting user, lost-update
-protection). Records without a `department` (organisations, cities: shared reference data) may be changed by
-coordinators and administrators; they are saved directly, with history, since they have no version.
+    class MembershipUpdate(RecordUpdateView):
+        model = Membership
+        form_class = MembershipForm                    # a udsyn.core.forms.RecordForm
+
+and its urls.py uses `record_urls("membership", list_view=..., ...)`. URL names follow the model name
+(`<model>_list`, `_add`, `_detail`, `_edit`, `_delete`), so pages link to each other without configuration. A page's
+template can be overridden per model: `<app>/<model>_list.html` (extend "generic/list.html"), `_detail`, `_form`.
+
+Who may do what:
+- register records (subclasses of udsyn.core.models.Record) are written through udsyn.core.services, which checks
+  the department rules, validates, writes history with the acting user and refuses stale versions;
+- other models (organisations, cities: shared reference data) are kept by coordinators and administrators and
+  saved directly, with history;
+- `register_rules(Model, create=..., edit=...)` gives a model its own rule (people: any editor adds them).
+Pages check the rules on the server and hide the buttons a user cannot use.
+
+Hooks for subclasses: RecordListView.get_queryset, RecordDetailView.field_names / relation_blocks,
+RecordCreateView.get_initial (GET parameters prefill the form, e.g. ?indicator=3), get_success_url, save.
 """
 
 from __future__ import annotations
