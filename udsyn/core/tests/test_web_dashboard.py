@@ -85,3 +85,11 @@ def test_funding_not_recorded_is_said_not_shown_as_zero(client, reader, owner, d
     page = client.get("/").content.decode()
     assert "800.000\u00a0kr." in page
     assert "Beløb oplyst for 1 af 2" in page
+
+
+@pytest.mark.django_db
+def test_no_amount_at_all_reads_not_recorded(client, reader, department, network, owner):
+    record_create(model=Membership, acting_user=owner, data={"department": department, "organisation": network})
+    client.force_login(reader)
+    page = client.get("/").content.decode()
+    assert '<strong data-testid="fee-total">ikke registreret</strong>' in page
