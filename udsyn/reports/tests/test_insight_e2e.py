@@ -48,6 +48,14 @@ def test_graph_lights_up_a_departments_links(page, register, reader):
 def test_charts_render_with_their_tables(page, register, reader):
     log_in(page, reader)
     page.goto("/reports/charts/?since=2018&until=2026-06-30")
-    assert page.locator("svg.chart rect").count() >= 4
+    bars = page.locator("svg.chart rect")
+    assert bars.count() == 4  # one segment per funded project with an amount since 2018
+    per_year: dict[str, float] = {}
+    for i in range(bars.count()):
+        height = float(bars.nth(i).get_attribute("height"))
+        assert height > 0
+        per_year[bars.nth(i).get_attribute("x")] = per_year.get(bars.nth(i).get_attribute("x"), 0) + height
+    assert round(max(per_year.values())) == 220  # the tallest year's stack fills the plot
+    assert page.locator("svg.chart text", has_text="2018").count() == 1
     assert page.locator("#funding-table tbody tr").count() == 4  # Erasmus+, Horizon 2020, two Interreg strands
     save_screenshot(page, "reports-charts")
