@@ -50,7 +50,9 @@ def _headers(columns: list[t.Column]) -> list[str]:
     return headers
 
 
-def _cell(sheet, value: Any, number_format: str | None = None, bold: bool = False) -> WriteOnlyCell:
+def _cell(sheet, value: Any, number_format: str | None = None, bold: bool = False) -> WriteOnlyCell | Any:
+    if not number_format and not bold:
+        return value  # a plain value: write-only sheets take it as is, much faster than a styled cell
     cell = WriteOnlyCell(sheet, value=value)
     if number_format:
         cell.number_format = number_format
