@@ -111,3 +111,26 @@ def test_api_with_a_token(client, register, reader):
     _check_calendar(response.content.decode("utf-8"))
     other = client.get("/api/v1/opendata/partners.geojson", {"municipality": 999999}, **headers)
     assert json.loads(other.content)["features"] == []
+
+
+def test_every_record_type_downloads_as_csv_json_and_xlsx(client, register, reader):
+    import csv
+    import io
+
+    from udsyn.core.exports import record_types
+    from udsyn.memberships.models import Membership
+
+    from . import readers
+
+    client.force_login(reader)
+    page = client.get(reverse("opendata_index")).content.decode()
+    for record_type in record_types():
+        for fmt in ("csv", "json", "xlsx"):
+            assert reverse("opendata_export", args=[record_type, fmt]) in page
+    rows = list(csv.reader(io.StringIO(client.get("/reports/opendata/memberships.csv").content.decode("utf-8-sig"))))
+    assert len(rows) - 1 == Membership.objects.count()
+    document = json.loads(client.get("/reports/opendata/memberships.json").content)
+    assert len(document["memberships"]) == Membership.objects.count()
+    workbook = readers.xlsx_workbook(client.get("/reports/opendata/memberships.xlsx").content)
+    assert workbook.active.max_row - 1 == Membership.objects.count()
+    assert client.get("/reports/opendata/nothing.csv").status_code == 404
