@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from . import lexicon as lx
 from .counts import find_counts
-from .gazetteer import City, fold, resolve_city, resolve_country
+from .gazetteer import City, city_candidates, countries_in, fold, resolve_city, resolve_country
 from .goals import goal_records
 from .merge import merge_records
 from .model import Record, page_of
@@ -151,7 +151,7 @@ def _from_heading(ctx: Context, seg: Segment, kind: str) -> list[Record]:
         return []
     body = _section_body(ctx, seg)
     if kind == "partner":
-        city = _foreign_city(name)
+        city = _foreign_city(name, title + "\n" + body[:600], strong=True)
         if city is None:
             return []
         return [_record(ctx, "partner", name, seg.start, seg.end, (seg.start, seg.end), 0.85, seg,
@@ -379,19 +379,34 @@ def _bold_lead_projects(ctx: Context) -> list[Record]:
 
 
 # ---------------------------------------------------------------- partners
-def _foreign_city(name: str) -> City | None:
+def _foreign_city(name: str, context: str = "", strong: bool = False) -> City | None:
+    """The foreign city name stands for, judged with its context.
+
+    A country named in context (i England, UK, britisk) picks among cities of the same name; an ordinary
+    word that is also a town (Bath, Split, Nice) counts only in a strong cooperation context (venskabsby,
+    twin city, samarbejdsaftale).
+    """
     if resolve_country(name) or len(name) < 3:
         return None
     words = name.split()
     if len(words) > 3 or any(common_word(w, 4.6) for w in words if not w[0].isupper()):
         return None
-    city = resolve_city(name)
+    city = resolve_city(name, countries_in(context) if context else frozenset())
     if city is None or city.country == "DK":
         return None
     # An ordinary word that happens to be a small town somewhere (Green, Mission) is not a city here.
     if len(words) == 1 and city.population < 1_000_000 and _english_or_danish_word(name):
-        return None
+        # ... unless the sentence leaves no doubt and the word is no everyday Danish word (Nye, Center).
+        if not (strong and city.population >= 50_000 and not common_word(name, 4.5)):
+            return None
     return city
+
+
+def _foreign_word(word: str) -> bool:
+    """More English than Danish (Bath), so not a Danish word that happens to open a sentence."""
+    from .ocr import english_zipf
+
+    return english_zipf(word.lower()) > zipf(word.lower()) + 0.5
 
 
 def _english_or_danish_word(word: str) -> bool:
@@ -419,21 +434,32 @@ def partner_records(ctx: Context) -> list[Record]:
         if kind == "cooperation":
             kind = _kind(" ".join(sent.segment.path))
         conf = 0.8 if in_section else 0.7
+        strong = in_section or bool(lx.STRONG_COOPERATION.search(sent.text))
         for start, _end, name in proper_names(sent.text):
-            out.extend(_partner_from_name(ctx, sent, name, sent.start + start, kind, conf, bool(coop)))
+            out.extend(_partner_from_name(ctx, sent, name, sent.start + start, kind, conf, bool(coop), strong))
     return out
 
 
 def _partner_from_name(ctx: Context, sent: Sentence, name: str, start: int, kind: str, conf: float,
-                       coop: bool) -> list[Record]:
+                       coop: bool, strong: bool = False) -> list[Record]:
     span = (sent.start, sent.end)
+    head = re.split(r"\s+(?:og|and|samt)\s+|,", name)[0]
+    if coop and lx.INSTITUTION_ABROAD.search(head) and len(head.split()) >= 2:
+        # A university, museum or chamber abroad is the partner itself, placed by the city in its name.
+        country = _abroad(head, sent.text, _around(ctx, sent))
+        if country:
+            city = next((c for _o, w in _city_pieces(head) if w != head and not is_acronym(w)
+                         and (c := _foreign_city(w, _around(ctx, sent)))), None)
+            place = {"city": city.name, "latitude": city.latitude, "longitude": city.longitude} if city else {}
+            return [_record(ctx, "partner", head, start, start + len(head), span, 0.65, sent.segment, kind=kind,
+                            country=country, evidence="institution abroad", **place)]
     found, covered = [], []
     for offset, piece in _city_pieces(name):
         if any(a <= offset < b for a, b in covered) or is_acronym(piece):
             continue
-        if start + offset == sent.start and common_word(piece, 3.0):
+        if start + offset == sent.start and common_word(piece, 3.0) and not (strong and _foreign_word(piece)):
             continue  # a capitalised Danish word opening the sentence (Måden ...), not a city
-        city = _foreign_city(piece)
+        city = _foreign_city(piece, _around(ctx, sent), strong)
         if city is not None:
             s = start + offset
             covered.append((offset, offset + len(piece)))
@@ -443,10 +469,17 @@ def _partner_from_name(ctx: Context, sent: Sentence, name: str, start: int, kind
     if found:
         return found
     name = re.split(r"\s+(?:og|and|samt)\s+", name)[0]
-    if coop and lx.INSTITUTION_WORDS.search(name) and len(name.split()) >= 2 and _abroad(name, sent.text):
+    institution = coop and lx.INSTITUTION_WORDS.search(name)
+    country = _abroad(name, sent.text, _around(ctx, sent)) if institution else None
+    if country and len(name.split()) >= 2:
         return [_record(ctx, "partner", name, start, start + len(name), span, 0.6, sent.segment, kind=kind,
-                        country=_abroad(name, sent.text), evidence="institution in cooperation context")]
+                        country=country, evidence="institution in cooperation context")]
     return []
+
+
+def _around(ctx: Context, sent: Sentence, chars: int = 200) -> str:
+    """The sentence with a little text either side: where a country or nationality would be named."""
+    return ctx.text[max(0, sent.start - chars):sent.end + chars]
 
 
 _SEPARATOR = re.compile(r",|\s+(?:og|and|samt)\s+")
@@ -469,34 +502,32 @@ def _city_pieces(name: str) -> list[tuple[int, str]]:
     return pieces
 
 
-NATIONALITIES = {"svensk": "SE", "norsk": "NO", "tysk": "DE", "finsk": "FI", "hollandsk": "NL",
-                 "britisk": "GB", "engelsk": "GB", "skotsk": "GB", "irsk": "IE", "polsk": "PL",
-                 "kinesisk": "CN",
-                 "amerikansk": "US", "fransk": "FR", "italiensk": "IT", "spansk": "ES", "estisk": "EE",
-                 "lettisk": "LV", "litauisk": "LT",
-                 "islandsk": "IS", "grønlandsk": "GL", "færøsk": "FO", "belgisk": "BE", "japansk": "JP",
-                 "indisk": "IN", "sydafrikansk": "ZA", "østrigsk": "AT", "schweizisk": "CH", "slovensk": "SI"}
-_NATIONALITY = re.compile(r"\b(" + "|".join(NATIONALITIES) + r")e?\b", re.I)
+def _abroad(name: str, sentence: str, context: str) -> str | None:
+    """Country code of an institution abroad: from a city or country in its name, else named nearby.
 
-
-def _abroad(name: str, sentence: str) -> str | None:
-    """Country code of an institution abroad, judged by a foreign city or country in its name or sentence."""
-    m = _NATIONALITY.search(sentence)
-    if m:
-        return NATIONALITIES[m.group(1).lower()]
-    for text in (name, sentence):
-        for _s, _e, piece in proper_names(text):
-            for _o, word in _city_pieces(piece):
-                if is_acronym(word):
-                    continue
-                code = resolve_country(word)
-                if code and code != "DK":
-                    return code
-                city = _foreign_city(word) if word != name else None
-                if city:
-                    return city.country
-    if re.search(r"kommuneqarfik|sermersooq|grønland", name, re.I):
+    None for a Danish institution (Aalborg Kommune, Region Sjælland, Danmarks ...).
+    """
+    if lx.DANISH_INSTITUTION.search(name):
+        return None
+    for _s, _e, piece in proper_names(name):
+        for _o, word in _city_pieces(piece):
+            if is_acronym(word) or word == name:
+                continue
+            code = resolve_country(word)
+            if code:
+                return code if code != "DK" else None
+            hits = city_candidates(word)
+            if hits and hits[0].country == "DK":
+                return None
+            city = _foreign_city(word, context)
+            if city:
+                return city.country
+    if re.search(r"kommuneqarfik|grønland", name, re.I):
         return "GL"
+    for text in (sentence, context):  # the sentence's own country first, then the text around it
+        nearby = countries_in(text) - {"DK"}
+        if len(nearby) == 1:
+            return nearby.pop()
     return None
 
 

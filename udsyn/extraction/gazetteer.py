@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 MIN_POPULATION = 15_000
+OWN_NAME_BONUS = 3
 _LOCK = threading.Lock()
 _INDEX: dict[str, list[City]] | None = None
 
@@ -47,14 +48,25 @@ def _build() -> dict[str, list[City]]:
     for row in data.values():
         city = City(int(row["geonameid"]), row["name"], row["countrycode"], float(row["latitude"]),
                     float(row["longitude"]), int(row["population"]))
-        # Danish documents mostly mean European cities; a city's own name beats someone's alias
-        # (Parma is Parma, not an old name of Perm).
+        # Danish documents mostly mean European cities; a city's own name counts a little more than an
+        # alias, but not so much that a small own-name town beats a large city commonly called so
+        # (Hull is Kingston upon Hull in England, not Hull in Québec, unless the text says Canada).
         weight = city.population * (5 if str(row.get("timezone", "")).startswith("Europe/") else 1)
-        ranked.setdefault(row["name"].casefold(), []).append((weight * 100, city))
+        ranked.setdefault(row["name"].casefold(), []).append((weight * OWN_NAME_BONUS, city))
         for name in row.get("alternatenames") or ():
             if len(name) >= 3 and name[0].isupper() and _latin(name):
                 ranked.setdefault(name.casefold(), []).append((weight, city))
-    return {key: [c for _, c in sorted(v, key=lambda t: -t[0])] for key, v in ranked.items()}
+    return {key: _unique([c for _, c in sorted(v, key=lambda t: -t[0])]) for key, v in ranked.items()}
+
+
+def _unique(cities: list[City]) -> list[City]:
+    seen: set[int] = set()
+    out = []
+    for city in cities:
+        if city.geonameid not in seen:
+            seen.add(city.geonameid)
+            out.append(city)
+    return out
 
 
 def city_index() -> dict[str, list[City]]:
@@ -76,15 +88,47 @@ def _variants(name: str) -> list[str]:
 
 
 @lru_cache(maxsize=20_000)
-def resolve_city(name: str) -> City | None:
-    """The most populous city known by name (any language), or None."""
+def city_candidates(name: str) -> tuple[City, ...]:
+    """Every city known by name (any language), the likeliest first."""
     index = city_index()
     for variant in _variants(name):
         for key in (variant.casefold(), _strip_accents(variant.casefold())):
             hits = index.get(key)
             if hits:
-                return hits[0]
-    return None
+                return tuple(hits)
+    return ()
+
+
+def resolve_city(name: str, countries: frozenset[str] | set[str] = frozenset()) -> City | None:
+    """The city known by name: one in countries (named in the context) if any, else the likeliest."""
+    hits = city_candidates(name)
+    if not hits:
+        return None
+    return next((c for c in hits if c.country in countries), hits[0])
+
+
+NATIONALITIES = {"svensk": "SE", "norsk": "NO", "tysk": "DE", "finsk": "FI", "hollandsk": "NL", "nederlandsk": "NL",
+                 "britisk": "GB", "engelsk": "GB", "skotsk": "GB", "walisisk": "GB", "irsk": "IE", "polsk": "PL",
+                 "kinesisk": "CN", "amerikansk": "US", "canadisk": "CA", "fransk": "FR", "italiensk": "IT",
+                 "spansk": "ES", "portugisisk": "PT", "estisk": "EE", "lettisk": "LV", "litauisk": "LT",
+                 "islandsk": "IS", "grønlandsk": "GL", "færøsk": "FO", "belgisk": "BE", "japansk": "JP",
+                 "indisk": "IN", "sydafrikansk": "ZA", "østrigsk": "AT", "schweizisk": "CH", "slovensk": "SI",
+                 "kroatisk": "HR", "ukrainsk": "UA", "russisk": "RU", "brasiliansk": "BR", "australsk": "AU",
+                 "british": "GB", "english": "GB", "scottish": "GB", "swedish": "SE", "norwegian": "NO",
+                 "german": "DE", "finnish": "FI", "dutch": "NL", "french": "FR", "canadian": "CA",
+                 "american": "US", "chinese": "CN", "polish": "PL", "irish": "IE", "spanish": "ES"}
+_NATIONALITY = re.compile(r"\b(" + "|".join(NATIONALITIES) + r")(?:e|es)?\b", re.I)
+_COUNTRY_WORD = re.compile(r"\b(?:[A-ZÆØÅ][\wæøå]+(?:[ -][A-ZÆØÅ][\wæøå]+)?|UK|USA|US)\b")
+
+
+def countries_in(text: str) -> set[str]:
+    """ISO codes of the countries a text names, by name ("i England", "UK") or adjective ("britisk")."""
+    found = {NATIONALITIES[m.group(1).lower()] for m in _NATIONALITY.finditer(text)}
+    for m in _COUNTRY_WORD.finditer(text):
+        code = resolve_country(m.group())
+        if code:
+            found.add(code)
+    return found
 
 
 def _strip_accents(text: str) -> str:

@@ -116,6 +116,12 @@ COOPERATION = Keyed(
     ("samarbejd", "venskab", "søsterby", "partner", "twin", "sister", "cooperat", "collaborat", "memorandum",
      "mou", "hensigtserklæring", "sammen", "udveksling", "kontrakt", "aftale"),
 )
+# Words that leave no doubt that a place named nearby is a partner (Bath, Split and Nice count here).
+STRONG_COOPERATION = Keyed(r"venskabsby\w*|søsterby\w*|partnerby\w*|samarbejdsaftale\w*|samarbejdsby\w*|"
+                           r"vennskapsby\w*|vänort\w*|twin\s*cit\w*|twinning|sister\s+cit\w*|partner\s+cit\w*|"
+                           r"friendship\s+cit\w*|cooperation\s+agreement",
+                           ("venskabsby", "søsterby", "partnerby", "samarbejdsaftale", "samarbejdsby", "vennskapsby",
+                            "vänort", "twin", "sister", "partner cit", "friendship", "cooperation agreement"))
 KIND_PATTERNS = [
     ("twin city", re.compile(r"venskabsby|twin|vennskapsby|vänort", re.I)),
     ("sister city", re.compile(r"søsterby|sister\s+cit|sister-city", re.I)),
@@ -131,4 +137,12 @@ INSTITUTION_WORDS = re.compile(
     r"\b(kommune\w*|kommuneqarfik|municipality|university|universitet\w*|college|museum|museet|museo|"
     r"chamber|kammer|stad|city of|region\w*|agency|institut\w*|hochschule|högskola\w*|høgskole|"
     r"handelshøjskole\w*|school|akademie|ministry|ministerium)\b", re.I)
+# Institutions that are surely Danish: the five regions, national bodies (general knowledge).
+DANISH_INSTITUTION = re.compile(r"\bRegion\s+(?:Hovedstaden|Sjælland|Syddanmark|Midtjylland|Nordjylland)\b|"
+                                r"\bDanmarks?\b|\bDansk\w*\b|\bDanish\b|\bDenmark\b|\bKL\b", re.I)
+# Institutions that are partners in their own right (not a name for the city, like "Malmö Stad").
+INSTITUTION_ABROAD = re.compile(
+    r"\b(university|universit[äaé]t\w*|universitet\w*|università|université|college|museum|museet|museo|musée|"
+    r"chamber of commerce|handelskammer\w*|hochschule|högskola\w*|høgskole\w*|institut\w*|school|akademie|"
+    r"academy|ministry|ministerium|fondazione|foundation|stiftung|hospital|klinikum)\b", re.I)
 DEPARTMENT = re.compile(r"\b((?:[A-ZÆØÅ][\wæøå]*-\s+og\s+)?[A-ZÆØÅ][\wæøå]*forvaltning(?:en)?)\b")
