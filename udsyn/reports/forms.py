@@ -54,10 +54,15 @@ class ScopeForm(forms.Form):
             raise forms.ValidationError(str(error)) from error
 
 
+class DepartmentChoices(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, department: Department) -> str:
+        return f"{department.name} ({department.municipality})"
+
+
 class ReportForm(ScopeForm):
     kind = forms.ChoiceField(label=_("Report"), choices=[(k, label) for k, (_f, label) in KINDS.items()],
                              widget=forms.RadioSelect, initial="mapping")
-    departments = forms.ModelMultipleChoiceField(
+    departments = DepartmentChoices(
         Department.objects.select_related("municipality").order_by("municipality__name", "name"), required=False,
         label=_("Departments"), help_text=_("Leave all unticked for every department."),
         widget=forms.CheckboxSelectMultiple)
