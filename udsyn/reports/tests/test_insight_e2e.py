@@ -59,3 +59,22 @@ def test_charts_render_with_their_tables(page, register, reader):
     assert page.locator("svg.chart text", has_text="2018").count() == 1
     assert page.locator("#funding-table tbody tr").count() == 4  # Erasmus+, Horizon 2020, two Interreg strands
     save_screenshot(page, "reports-charts")
+
+
+def test_reports_page_downloads_a_pdf(page, register, reader, tmp_path):
+    from . import readers
+
+    log_in(page, reader)
+    page.goto("/reports/")
+    page.get_by_label("Resultatopsamling").check()
+    page.get_by_label("Fra år").fill("2018")
+    page.get_by_label("Til (rapportdato)").fill("2026-06-30")
+    page.get_by_label("PDF").check()
+    save_screenshot(page, "reports-form")
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Lav rapporten").click()
+    path = tmp_path / download.value.suggested_filename
+    download.value.save_as(path)
+    assert path.name == "resultatopsamling-testkoebing-kommune-2026-06-30.pdf"
+    text = " ".join(readers.pdf_pages(path.read_bytes()))
+    assert "Siden 2018 har kommunen deltaget i 2 Interreg-projekter." in text
