@@ -72,7 +72,8 @@ def test_clean_prose_survives_even_the_bold_mode_for_damaged_documents():
 
 
 @pytest.mark.parametrize("word", ["præciserer", "visiterer", "slovenske", "fordrer", "internationalisering",
-                                  "delegeret", "Tenders", "Representative", "Emmerich", "Kobe"])
+                                  "delegeret", "Tenders", "Representative", "Emmerich", "Kobe",
+                                  "genslyngning"])
 def test_real_words_that_once_were_changed_are_left(word):
     assert repair_word(word) == word
     assert repair_word(word, damaged=False) == word

@@ -9,7 +9,9 @@ from udsyn.extraction.ocr import repair_text, repair_word
     ("pd", "på"), ("pa", "på"), ("sa", "så"), ("veerktgj", "værktøj"), ("Mlinchen", "München"),
     ("netvaerk", "netværk"), ("Miljgforvaltningen", "Miljøforvaltningen"), ("béde", "både"), ("p&", "på"),
     ("Géteborg", "Göteborg"), ("hgring", "høring"), ("@KF", "ØKF"), ("Miljeforvaltningen", "Miljøforvaltningen"),
-    ("kulturomradet", "kulturområdet"), ("Feergerne", "Færøerne"), ("veeret", "været"), ("gar", "går"),
+    ("kulturomradet", "kulturområdet"), ("P&", "På"), ("Byl@sninger", "Byløsninger"),
+    ("@resundsvandsamarbejdet", "Øresundsvandsamarbejdet"), ("Feergerne", "Færøerne"), ("veeret", "været"),
+    ("gar", "går"),
 ])
 def test_known_damage_is_repaired(damaged, repaired):
     assert repair_word(damaged) == repaired

@@ -87,8 +87,14 @@ def _record(ctx: Context, type_: str, name: str, start: int, end: int, quote_spa
     dept = department(seg, ctx.text[qs:qe])
     if dept:
         fields.setdefault("department", dept)
-    return Record(type=type_, name=name, fields=fields, page=ctx.page(start), start=start, end=end,
+    return Record(type=type_, name=display_name(name), fields=fields, page=ctx.page(start), start=start, end=end,
                   quote=_quote(ctx.text[qs:qe]), confidence=confidence)
+
+
+def display_name(name: str) -> str:
+    """A name as a person writes it: one space between words, no possessive (C40's -> C40)."""
+    name = " ".join(name.split())
+    return re.sub(r"(?<=\w)['’]s$", "", name)
 
 
 # ---------------------------------------------------------------- structure
@@ -99,6 +105,8 @@ _NAME_SUFFIX = re.compile(r"\s+(?:netværk\w*|network|konferencer|projekt\w*|\(.
 
 def clean_name(title: str) -> str:
     name = _NAME_PREFIX.sub("", title.strip())
+    # "Skoleledelsesuddannelse i samarbejde med ...": the partner is not part of the name.
+    name = re.split(r"\s+(?:i samarbejde med|i partnerskab med|in (?:co-?operation|partnership) with)\s", name)[0]
     name = re.sub(r"\s+\d[\d.,]*$", "", name) if not re.search(r"\b(19|20)\d\d$", name) else name
     stripped = _NAME_SUFFIX.sub("", name)
     return (stripped or name).strip(" -–:'\"‘’“”")
@@ -159,10 +167,32 @@ def _from_heading(ctx: Context, seg: Segment, kind: str) -> list[Record]:
                         latitude=city.latitude, longitude=city.longitude, evidence="heading under section")]
     if not (looks_proper(name) or _has_network_head(name)):
         return []
+    if kind == "project" and (_UNIT_HEADING.search(name) or (lx.find_programme(name) and _is_programme(name))):
+        return []  # "Thorvaldsens Museum", "Nordisk Ministerråd": who runs or funds projects, not a project
+    if kind == "network" and _AWARD.search(name):
+        return []  # an award is an event, not a membership
     fields = {"evidence": "heading under section", "department": department(seg, title + "\n" + body[:600])}
     if kind == "project":
         fields.update(_project_fields(body))
     return [_record(ctx, kind, name, seg.start, seg.end, (seg.start, seg.end), 0.85, seg, **fields)]
+
+
+# A heading naming an organisational unit (a museum, an archive, a department abroad), not a project.
+_UNIT_HEADING = re.compile(
+    r"(?:museum|museet|kunsthal\w*|arkiv(?:et)?|bibliotek(?:et|er|erne)?|teater|teatret|kapel(?:let)?|"
+    r"erhvervshus|sekretariat(?:et)?|forvaltning(?:en)?|kontor(?:et)?|enhed(?:en)?|afdeling(?:en)?)$|"
+    r"^(?:Fachbereich|Abteilung|Department\s+of|Afdeling)\b", re.I)
+
+
+_AWARD = re.compile(r"\b(?:awards?|prize|pris(?:en)?|konkurrence\w*)$", re.I)
+
+
+def _is_programme(name: str) -> bool:
+    """True when name is no more than a programme's name (Nordisk Ministerråd, Interreg)."""
+    rest = name
+    for _canon, rx in lx.PROGRAMME_RES:
+        rest = rx.sub("", rest)
+    return len(re.sub(r"[\W\d_]+", "", rest)) <= 3
 
 
 def _section_body(ctx: Context, heading: Segment) -> str:
@@ -243,6 +273,19 @@ def _net(ctx: Context, sent: Sentence, name: str, offset: int, conf: float, why:
 
 
 def _network_in_sentence(ctx: Context, sent: Sentence) -> list[Record]:
+    out = _network_candidates(ctx, sent)
+    # "Projektet er støttet af Climate-KIC, EU's Big Buyers netværk og ICLEI": funders, not memberships.
+    funder = _FUNDED_BY.search(sent.text)
+    if funder:
+        out = [r for r in out if r.start < sent.start + funder.start()]
+    return out
+
+
+_FUNDED_BY = re.compile(r"\b(?:støttet|finansieret|medfinansieret|sponsoreret)\s+af\b|\b(?:funded|supported|"
+                        r"sponsored)\s+by\b", re.I)
+
+
+def _network_candidates(ctx: Context, sent: Sentence) -> list[Record]:
     out, text = [], sent.text
     low = text.lower()
     if not any(k in low for k in _NET_KEYS):
@@ -255,17 +298,49 @@ def _network_in_sentence(ctx: Context, sent: Sentence) -> list[Record]:
         if not name or re.search(r"projekt|program", name, re.I) or lx.find_programme(name):
             continue
         weak = re.match(r"deltag|engag|indgår", m.group())
-        if is_acronym(name) or _has_network_head(name) or (looks_proper(name) and not weak):
-            out.append(_net(ctx, sent, name, m.end(), 0.75, "after network word"))
+        if len(name.split()) == 1 and not is_acronym(name) and _english_or_danish_word(name):
+            continue  # "netværket Municipal ...": an ordinary word, the rest of the name is elsewhere
+        for offset, part in _split_pair(name):
+            if is_acronym(part) or _has_network_head(part) or (looks_proper(part) and not weak):
+                out.append(_net(ctx, sent, part, m.end() + offset, 0.75, "after network word"))
     for m in _NET_LIST.finditer(text):
         for offset, name in _enumeration(text, m.end()):
             out.append(_net(ctx, sent, name, offset, 0.75, "listed as network"))
     for m in _NAME_BEFORE_NET.finditer(text):
         name = m.group(1)
-        if not common_word(name.split()[0], 5.0) and not resolve_country(name):
+        if not common_word(name.split()[0], 5.0) and not resolve_country(name) and not _adjective(name):
             out.append(_net(ctx, sent, name, m.start(1), 0.7, "named network"))
     out.extend(_networks_by_name(ctx, sent))
-    return out
+    return _outermost(out)
+
+
+def _generic_compound(name: str) -> bool:
+    """'Bynetværk', 'Erhvervsforum': an everyday word plus netværk/forum names a kind, not an organisation."""
+    head = re.sub(r"s?(?:netværk|forum)$", "", name.lower())
+    return common_word(head, 4.0)
+
+
+def _adjective(name: str) -> bool:
+    """A lone Danish word before "netværk" (Internationale, Globalt, Europæisk): a description, not a name."""
+    if len(name.split()) > 1 or is_acronym(name):
+        return False
+    low = name.lower()
+    return bool(zipf(low)) or low.endswith(("isk", "iske", "sk", "ske", "ale", "alt", "elt", "elle", "lige", "ligt"))
+
+
+def _split_pair(name: str) -> list[tuple[int, str]]:
+    """'Environment Forum og Mobility Forum' -> both fora; other names stay whole."""
+    parts = re.split(r"(\s+(?:og|and|&)\s+)", name)
+    if len(parts) == 3 and all(_has_network_head(p) for p in (parts[0], parts[2])):
+        return [(0, parts[0]), (len(parts[0]) + len(parts[1]), parts[2])]
+    return [(0, name)]
+
+
+def _outermost(records: list[Record]) -> list[Record]:
+    """Drop a name found inside a longer name of the same sentence (Healthy Cities in WHO ... Network)."""
+    return [r for r in records
+            if not any(o is not r and o.start <= r.start and r.end <= o.end and (o.end - o.start) > (r.end - r.start)
+                       for o in records)]
 
 
 def _networks_by_name(ctx: Context, sent: Sentence) -> list[Record]:
@@ -277,9 +352,14 @@ def _networks_by_name(ctx: Context, sent: Sentence) -> list[Record]:
     for start, _end, name in proper_names(sent.text):
         if (_has_network_head(name) and 2 <= len(name.split()) <= 6 and not lx.DEPARTMENT.search(name)
                 and fold(name) not in NOT_NETWORKS and " The " not in name):
-            out.append(_net(ctx, sent, name, start, 0.65, "network word in name"))
+            if _PROJECT_WORD.search(sent.text[:start]):
+                # "Et projekt ... hedder Nordic Forum for ...": the sentence itself says what it is.
+                out.append(_proj(ctx, sent, name, start, 0.65, "named in a project sentence", {}))
+                continue
+            for offset, part in _split_pair(name):
+                out.append(_net(ctx, sent, part, start + offset, 0.65, "network word in name"))
         elif (len(name.split()) == 1 and re.search(r"[a-zæøå](forum|netværk)$", name)
-              and not common_word(name)):
+              and not common_word(name) and not _generic_compound(name)):
             out.append(_net(ctx, sent, name, start, 0.6, "network word in name"))
     return out
 
@@ -296,13 +376,19 @@ def _enumeration(text: str, pos: int) -> list[tuple[int, str]]:
     rest = text[pos:]
     m = re.match(r"[^.;:]*", rest)
     chunk = m.group() if m else rest
-    for part in re.finditer(r"[^,]+", re.sub(r"\s+(?:og|and|samt)\s+", ", ", chunk)):
+    # Parenthesised glosses ("Tour de France (TMF, KFF)") name who takes part, not members: blank them.
+    chunk = re.sub(r"\([^()]*\)?", lambda m: " " * len(m.group()), chunk)
+    for part in re.finditer(r"[^,]+", re.sub(r"\s+(?:og|and|samt)\s+", lambda m: "," + " " * (len(m.group()) - 1),
+                                              chunk)):
         piece = part.group().strip()
         if not piece:
             continue
         name = _name_at(piece, 0)
         if name and len(name.split()) <= 6 and not lx.DEPARTMENT.search(piece) and not piece.endswith("-"):
-            out.append((pos + chunk.find(name), name))
+            at = pos + chunk.find(name)
+            if text[:at].count("(") > text[:at].count(")"):
+                continue  # inside a parenthesis: a gloss such as the departments taking part
+            out.append((at, name))
     return out
 
 
@@ -310,7 +396,7 @@ def _enumeration(text: str, pos: int) -> list[tuple[int, str]]:
 _PROJ_AFTER = re.compile(
     r"(?:(?P<prog>[\w+-]+)[\s-]?)?projekt(?:et)?\s+(?:om\s+)?(?=[A-ZÆØÅ'‘\"“])", re.I)
 _PROJ_BEFORE = re.compile(r"['‘\"“]?(?P<name>[A-ZÆØÅ][\w+!&-]*(?:\s+[\w+!&-]+){0,5}?)['’\"”]?\s+er\s+et\s+"
-                          r"(?:[\w-]+\s+){0,3}?(?:EU-)?projekt")
+                          r"(?:(?!(?:fra|i|om|under|af|med|til|for|fra)\s)[\w-]+\s+){0,3}?(?:EU-)?projekt")
 _PROJECT_WORD = re.compile(r"projekt", re.I)
 _BOLD_LEAD = re.compile(r"^\*\*(?P<name>[^*]{2,60})\*\*\s*[-–—:]\s+")
 
@@ -344,8 +430,15 @@ def _projects_in_sentence(ctx: Context, sent: Sentence) -> list[Record]:
             found.append((name, m.start("name")))
     if found:
         fields = _project_fields(text)  # only for sentences that name a project: it is the costly part
-        out = [_proj(ctx, sent, name, offset, 0.75, "named project", fields) for name, offset in found]
+        for name, offset in found:
+            acronym = _ACRONYM_AFTER.match(text, offset + len(name) + (1 if text[offset + len(name):][:1] in "'’\"”"
+                                                                       else 0))
+            extra = {"acronym": acronym.group(1)} if acronym else {}
+            out.append(_proj(ctx, sent, name, offset, 0.75, "named project", {**fields, **extra}))
     return out
+
+
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-ZÆØÅ][A-ZÆØÅ0-9+&-]{1,11})\)")
 
 
 def _quoted_at(text: str, pos: int) -> str | None:
@@ -435,9 +528,24 @@ def partner_records(ctx: Context) -> list[Record]:
             kind = _kind(" ".join(sent.segment.path))
         conf = 0.8 if in_section else 0.7
         strong = in_section or bool(lx.STRONG_COOPERATION.search(sent.text))
+        found: list[Record] = []
         for start, _end, name in proper_names(sent.text):
-            out.extend(_partner_from_name(ctx, sent, name, sent.start + start, kind, conf, bool(coop), strong))
+            found.extend(_partner_from_name(ctx, sent, name, sent.start + start, kind, conf, bool(coop), strong))
+        out.extend(_same_country_as_siblings(found))
     return out
+
+
+def _same_country_as_siblings(records: list[Record]) -> list[Record]:
+    """Cities listed together usually share a country: 'New York, Washington og Boston/Cambridge'."""
+    countries = {r.fields.get("country") for r in records}
+    for rec in records:
+        hits = city_candidates(rec.name) if rec.fields.get("city") else ()
+        if len(hits) > 1 and sum(r.fields.get("country") == rec.fields["country"] for r in records) == 1:
+            other = next((c for c in hits if c.country in countries and c.country != rec.fields["country"]), None)
+            if other is not None:
+                rec.fields.update(country=other.country, city=other.name, latitude=other.latitude,
+                                  longitude=other.longitude)
+    return records
 
 
 def _partner_from_name(ctx: Context, sent: Sentence, name: str, start: int, kind: str, conf: float,
@@ -454,12 +562,17 @@ def _partner_from_name(ctx: Context, sent: Sentence, name: str, start: int, kind
             return [_record(ctx, "partner", head, start, start + len(head), span, 0.65, sent.segment, kind=kind,
                             country=country, evidence="institution abroad", **place)]
     found, covered = [], []
+    listed = bool(_SEPARATOR.search(name))
     for offset, piece in _city_pieces(name):
         if any(a <= offset < b for a, b in covered) or is_acronym(piece):
             continue
+        if ctx.text[start + offset + len(piece):start + offset + len(piece) + 1] == "-":
+            continue  # "Børne- og Ungdomsforvaltningen": the first half of a Danish compound
         if start + offset == sent.start and common_word(piece, 3.0) and not (strong and _foreign_word(piece)):
             continue  # a capitalised Danish word opening the sentence (Måden ...), not a city
         city = _foreign_city(piece, _around(ctx, sent), strong)
+        if city is not None and piece != name and not listed and len(piece.split()) == 1 and city.population < 100_000:
+            city = None  # one word of a longer name (Petit Palais, Nya Lodose) is rarely a small town
         if city is not None:
             s = start + offset
             covered.append((offset, offset + len(piece)))

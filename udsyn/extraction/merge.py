@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from rapidfuzz import fuzz
 
 from .gazetteer import fold
@@ -16,13 +18,29 @@ def _key(rec: Record) -> str:
     return fold(rec.name or "")
 
 
+_GENERIC_TAIL = re.compile(r"\s+(?:network|netvaerk|netvaerket|initiative|programme|program)$")
+
+
+def _core(key: str) -> str:
+    return _GENERIC_TAIL.sub("", key)
+
+
 def _same(a: Record, b: Record) -> bool:
     ka, kb = _key(a), _key(b)
     if ka == kb:
         return True
+    # "Nature Insurance value ... (NAIAD)" and the heading "NAIAD": the acronym the text gave it.
+    if any(fold(r.fields.get("acronym") or "") == k for r, k in ((a, kb), (b, ka))):
+        return True
     if ka.startswith("city:") or kb.startswith("city:"):
         return False
-    return len(ka) >= 5 and len(kb) >= 5 and fuzz.ratio(ka, kb) >= 90
+    ca, cb = _core(ka), _core(kb)
+    short, long_ = sorted((ca, cb), key=len)
+    # "European Healthy Cities Network" and "WHO European Healthy Cities": the same network.
+    if len(short) >= 12 and len(short) >= 0.8 * len(long_) and re.search(rf"(?:^| ){re.escape(short)}(?: |$)", long_):
+        return True
+    # OCR and typing slips (Al4Cities / AI4CITIES) are one letter apart in a long name.
+    return len(ca) >= 5 and len(cb) >= 5 and fuzz.ratio(ca, cb) >= (88 if min(len(ca), len(cb)) >= 8 else 90)
 
 
 def merge_records(records: list[Record]) -> list[Record]:

@@ -9,7 +9,9 @@ from .ocr import zipf
 
 _TOKEN = r"(?:[A-ZÆØÅÄÖÜ][\w+!&'’.-]*\w[+!]?|[A-ZÆØÅÄÖÜ]|[A-Z0-9]*\d[A-Za-z0-9+]*[A-Za-z][\w+]*|[A-Z]{2,}\d*)"
 _CONNECT = r"(?:of|for|and|&|the|de|la|du|di|des|der|del|on|und|og|to|A-Z)"
-NAME_RE = re.compile(rf"(?<![\w@]){_TOKEN}(?:[ \t]+(?:{_CONNECT}[ \t]+)?{_TOKEN})*(?:[ \t]+A-Z)?")
+# Between the words of a name: spaces, or one line break (PDF and OCR text wrap names: "Municipal\nBuilding").
+_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+NAME_RE = re.compile(rf"(?<![\w@]){_TOKEN}(?:{_GAP}(?:{_CONNECT}{_GAP})?{_TOKEN})*(?:[ \t]+A-Z)?")
 _LEADING_NOISE = set(
     "det den de der her i og en et som til for med på af projektet netværket samarbejde eksempler "
     "nogle bl desuden endvidere derudover the a an in at this vi hvor når både også via fra om "
@@ -30,7 +32,7 @@ def proper_names(text: str) -> Iterator[tuple[int, int, str]]:
 
 
 def _trim(name: str, start: int) -> tuple[str, int]:
-    words = name.split(" ")
+    words = name.replace("\n", " ").split(" ")
     while words and words[0].lower().rstrip(".") in _LEADING_NOISE:
         start += len(words[0]) + 1
         words = words[1:]

@@ -91,6 +91,13 @@ def english_zipf(word: str) -> float:
 def _compound_score(word: str, min_part: int = MIN_PART) -> float:
     vocab = _vocab()
     best = 0.0
+    if min_part >= MIN_PART:
+        # Short but very frequent parts (by-løsninger, minister-råd) make compounds too.
+        for i in (2, 3, len(word) - 3):
+            left, right = word[:i], word[i:]
+            if 2 <= len(left) and len(right) >= 3 and vocab.get(left, 0) >= 4.5 and vocab.get(right, 0) >= 4.5 \
+                    and len(word) >= 8:
+                best = max(best, min(vocab[left], vocab[right]) - 1.0)
     for i in range(min_part, len(word) - min_part + 1):
         left, right = word[:i], word[i:]
         right_z = vocab.get(right, 0.0)
@@ -183,7 +190,7 @@ def _apply(word: str, edits) -> str:
 
 
 def _candidate_score(cand: str, capitalised: bool, strong: bool = True,
-                     indirect: bool = True) -> tuple[float, bool]:
+                     indirect: bool = True, hard: bool = False) -> tuple[float, bool]:
     """(score, direct): direct when cand (or a name's genitive base) is itself in the word list.
 
     indirect=False skips the (costly) compound and inflection readings when they could not be accepted.
@@ -196,7 +203,23 @@ def _candidate_score(cand: str, capitalised: bool, strong: bool = True,
         return (zipf(cand[:-1]) - 0.3, True) if capitalised and strong else (zipf(cand[:-1]) - 0.8, False)
     if not indirect:
         return 0.0, False
-    return max(_compound_score(cand), _inflection_score(cand)), False
+    found = max(_compound_score(cand), _inflection_score(cand))
+    if not found and hard and len(cand) >= 12:
+        found = _compound3(cand)  # only where damage is certain (@, &): three-part readings are many
+    return found, False
+
+
+def _compound3(word: str) -> float:
+    """A known word (with a linking s/e) before a two-part compound: øresund-s-vand-samarbejdet."""
+    vocab = _vocab()
+    for i in range(MIN_PART, len(word) - 2 * MIN_PART + 1):
+        left = word[:i]
+        left_z = vocab.get(left, 0.0) or (vocab.get(left[:-1], 0.0) if left[-1] in "se" else 0.0)
+        if left_z >= 3.5:
+            rest = _compound_score(word[i:])
+            if rest:
+                return min(left_z, rest) - 0.5
+    return 0.0
 
 
 @lru_cache(maxsize=200_000)
@@ -236,7 +259,7 @@ def repair_lower(word: str, capitalised: bool = False, damaged: bool = True) -> 
             indirect = ((strong or (damaged and n == 1 and all(word[e[0]] in "aeo" for e in edits)))
                         and not short_known and not (regular and not hard))
             cand = _apply(word, edits)
-            s, direct = _candidate_score(cand, capitalised, strong, indirect)
+            s, direct = _candidate_score(cand, capitalised, strong, indirect, hard)
             if not s or not (direct or indirect):
                 continue  # e.g. shape confusions (d for å) need a listed word: fordrer is no forårer
             if short_known and not (direct and s >= known + SHORT_KNOWN_GAIN):
@@ -268,7 +291,7 @@ def _edit_sets(sites: list, n: int, weak_pairs: bool = True):
 
 
 def _recase(original: str, repaired: str) -> str:
-    if original.isupper() and len(original) > 1:
+    if original.isupper() and sum(c.isalpha() for c in original) > 1:
         return repaired.upper()
     if original[0].isupper() or original[0] == "@":
         return repaired[0].upper() + repaired[1:]
@@ -288,7 +311,7 @@ def repair_word(token: str, damaged: bool = True) -> str:
     # Mixed case (EUniverCities, ServiceNow) marks a brand or acronym: leave it.
     if any(c.isupper() for c in body) and not token.isupper():
         return token
-    if token.isupper():
+    if token.isupper() and sum(c.isalpha() for c in token) > 1:
         # All-caps acronyms are not words, but '@' inside one is surely an OCR'd Ø (@KF -> ØKF).
         return token.replace("@", "Ø") if "@" in token else token
     lower = token.lower()

@@ -21,7 +21,7 @@ _TOC_LINE = re.compile(r"(\t|\.{3,}|…)\s*\d{1,4}\s*$")
 _MARKUP = re.compile(r"\*\*|__|(?<!\w)\*(?!\s)|`")
 
 _ABBREVIATION_END = re.compile(
-    r"(\b(ca|bl\.a|mio|mia|kr|nr|mr|dr|st|fx|jf|ex|inkl|evt|ift|pga|dvs|mv|o\.l|m\.fl|t\.kr|d)\.|\d\.)$",
+    r"(\b(ca|bl\.a|mio|mia|kr|nr|mr|dr|st|skt|sct|fx|jf|ex|inkl|evt|ift|pga|dvs|mv|o\.l|m\.fl|t\.kr|d)\.|\d\.)$",
     re.I)
 
 BOLD_LEVEL = 7
