@@ -11,10 +11,12 @@ The rule, so it can be explained to a committee:
    the target).
 3. "Higher is better": on track when the measurement is at least the expected value; "lower is better": on track
    when it is at most the expected value. A target already reached is always on track.
-4. Unknown when there is no measurement yet, or no starting point other than that single measurement.
+4. At risk when it is behind the line, but by no more than a tenth (AT_RISK_SHARE) of the whole planned change
+   from the starting point to the target; off track when it is further behind.
+5. Unknown when there is no measurement yet, or no starting point other than that single measurement.
 
-A goal is off track when any of its indicators is off track, on track when at least one indicator is on track and
-none is off track, and unknown otherwise.
+A goal takes the worst status among its indicators that have data (off track, then at risk, then on track), and is
+unknown when none has.
 """
 
 from __future__ import annotations
@@ -29,9 +31,12 @@ from django.utils.translation import gettext_lazy as _
 
 from udsyn.core.money import quantize
 
+AT_RISK_SHARE = Decimal("0.10")
+
 
 class TrackStatus(models.TextChoices):
     ON_TRACK = "on_track", _("On track")
+    AT_RISK = "at_risk", _("At risk")
     OFF_TRACK = "off_track", _("Off track")
     UNKNOWN = "unknown", _("Not enough data")
 
@@ -57,13 +62,16 @@ def expected_value(start_value: Decimal, start_date: dt.date, target: Decimal, d
     return quantize(start_value + (target - start_value) * fraction)
 
 
-def judge(value: Decimal, expected: Decimal, target: Decimal, higher_is_better: bool) -> TrackStatus:
-    """Steps 3 of the rule: compare a measurement with the expected value in the indicator's direction."""
-    if higher_is_better:
-        ok = value >= expected or value >= target
-    else:
-        ok = value <= expected or value <= target
-    return TrackStatus.ON_TRACK if ok else TrackStatus.OFF_TRACK
+def judge(value: Decimal, expected: Decimal, target: Decimal, higher_is_better: bool,
+          planned_change: Decimal = Decimal(0)) -> TrackStatus:
+    """Steps 3 and 4 of the rule: compare a measurement with the expected value in the indicator's direction."""
+    behind = (expected - value) if higher_is_better else (value - expected)
+    reached = value >= target if higher_is_better else value <= target
+    if behind <= 0 or reached:
+        return TrackStatus.ON_TRACK
+    if behind <= abs(planned_change) * AT_RISK_SHARE:
+        return TrackStatus.AT_RISK
+    return TrackStatus.OFF_TRACK
 
 
 def progress(indicator, on: dt.date | None = None, measurements: Iterable | None = None) -> Progress:
@@ -84,14 +92,14 @@ def progress(indicator, on: dt.date | None = None, measurements: Iterable | None
         reached = judge(latest, indicator.target, indicator.target, higher_is_better) == TrackStatus.ON_TRACK
         return Progress(TrackStatus.ON_TRACK if reached else TrackStatus.UNKNOWN, latest, latest_date)
     expected = expected_value(start_value, start_date, indicator.target, indicator.deadline, latest_date)
-    return Progress(judge(latest, expected, indicator.target, higher_is_better), latest, latest_date, expected)
+    verdict = judge(latest, expected, indicator.target, higher_is_better, indicator.target - start_value)
+    return Progress(verdict, latest, latest_date, expected)
 
 
 def goal_status(statuses: Iterable[TrackStatus]) -> TrackStatus:
-    """A goal's status from its indicators' statuses (last paragraph of the rule)."""
-    statuses = list(statuses)
-    if TrackStatus.OFF_TRACK in statuses:
-        return TrackStatus.OFF_TRACK
-    if TrackStatus.ON_TRACK in statuses:
-        return TrackStatus.ON_TRACK
+    """A goal's status from its indicators' statuses: the worst one with data (last paragraph of the rule)."""
+    statuses = set(statuses)
+    for status in (TrackStatus.OFF_TRACK, TrackStatus.AT_RISK, TrackStatus.ON_TRACK):
+        if status in statuses:
+            return status
     return TrackStatus.UNKNOWN

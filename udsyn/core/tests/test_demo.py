@@ -77,7 +77,7 @@ def test_demo_strategy_has_indicators_on_and_off_track():
         assert indicator.measurements.count() >= 3
         assert indicator.unit and indicator.deadline and indicator.baseline is not None
         statuses.add(progress(indicator).status)
-    assert statuses == {TrackStatus.ON_TRACK, TrackStatus.OFF_TRACK}
+    assert statuses == {TrackStatus.ON_TRACK, TrackStatus.AT_RISK, TrackStatus.OFF_TRACK}
 
 
 @pytest.mark.django_db

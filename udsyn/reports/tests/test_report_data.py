@@ -113,5 +113,5 @@ def test_strategy_status_follows_the_documented_rule_as_of_the_reporting_date(re
     assert conferences.status == "on_track"
     assert indicators["Ekstern finansiering"].status == "off_track"
     assert indicators["CO2-udledning"].status == "unknown"
-    assert {c.status: c.count for c in report.status_counts} == {"on_track": 1, "off_track": 1, "unknown": 1}
+    assert {c.status: c.count for c in report.status_counts} == {"on_track": 1, "at_risk": 0, "off_track": 1, "unknown": 1}
     assert report.strategies[0].themes[0].goals[0].status == "off_track"

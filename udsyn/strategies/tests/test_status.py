@@ -80,3 +80,17 @@ def test_rule_on_stored_records(owner, department):
                        baseline=D("5"), baseline_year=2022, target=D("15"), deadline=dt.date(2026, 12, 31))
     make(Measurement, indicator=conferences, date=dt.date(2024, 12, 31), value=D("12"))
     assert progress(conferences, dt.date(2025, 1, 1)).status == TrackStatus.ON_TRACK
+
+
+def test_a_little_behind_the_line_is_at_risk():
+    # planned change 0 → 15; a tenth of it is 1.5. The line expects about 7.5 in mid-2024.
+    assert progress(indicator(), dt.date(2024, 7, 1), [m("2024-06-30", "6.5")]).status == TrackStatus.AT_RISK
+    assert progress(indicator(), dt.date(2024, 7, 1), [m("2024-06-30", "5.5")]).status == TrackStatus.OFF_TRACK
+    co2 = indicator(baseline=D("100"), target=D("50"), direction="decrease")  # expects ~75 in mid-2024
+    assert progress(co2, dt.date(2024, 7, 1), [m("2024-06-30", "78")]).status == TrackStatus.AT_RISK
+
+
+def test_a_goal_takes_its_worst_indicator_with_data():
+    assert goal_status([TrackStatus.ON_TRACK, TrackStatus.AT_RISK, TrackStatus.UNKNOWN]) == TrackStatus.AT_RISK
+    assert goal_status([TrackStatus.AT_RISK, TrackStatus.OFF_TRACK]) == TrackStatus.OFF_TRACK
+    assert goal_status([TrackStatus.UNKNOWN]) == TrackStatus.UNKNOWN

@@ -14,7 +14,8 @@ def test_list_filters_by_department_and_shows_status(client, reader, measured, m
     page = response.content.decode()
     assert "Erhvervsstrategi 2030" in page
     assert "Kulturstrategi" not in page
-    assert "På sporet: 1 · Bagud: 0 · Ikke data nok: 0" in page  # the status of its one indicator, in words
+    # the status of its one indicator, in words
+    assert "På sporet: 1 · I risiko: 0 · Bagud: 0 · Ikke data nok: 0" in page
     everything = client.get("/strategies/").content.decode()
     assert "Kulturstrategi" in everything
 
