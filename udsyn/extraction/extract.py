@@ -45,13 +45,23 @@ class Context:
 
     def __post_init__(self) -> None:
         for seg in self.segments:
-            if seg.kind == "heading":
-                continue
+            if seg.kind == "heading" or _is_reference(seg):
+                continue  # a reference list names authors and publishers' cities, not partners
             for s, e in sentences(self.text[seg.start:seg.end], seg.start):
                 self.sentences.append(Sentence(s, e, self.text[s:e], seg))
 
     def page(self, offset: int) -> int:
         return page_of(self.starts, offset)
+
+
+_REFERENCES_HEADING = re.compile(r"^(?:litteratur(?:liste)?|referencer|references|bibliography|kilder|"
+                                 r"kildeliste|noter|sources)\b", re.I)
+# "Emmerich, Mike (2017), Britain's Cities ...", "Udenrigsministeriet (2018), Strategic Sector ...".
+_CITATION = re.compile(r"^[A-ZÆØÅ][\w.’'-]+(?:,?\s+[A-ZÆØÅ][\w.’'-]*){0,4},?\s*(?:et al\.?\s*)?\((?:19|20)\d\d[a-z]?\)")
+
+
+def _is_reference(seg: Segment) -> bool:
+    return bool(_CITATION.match(seg.text)) or any(_REFERENCES_HEADING.match(t) for t in seg.path[-1:])
 
 
 def _quote(text: str) -> str:
@@ -104,7 +114,7 @@ _NAME_SUFFIX = re.compile(r"\s+(?:netværk\w*|network|konferencer|projekt\w*|\(.
 
 
 def clean_name(title: str) -> str:
-    name = _NAME_PREFIX.sub("", title.strip())
+    name = _NAME_PREFIX.sub("", re.sub(r"^\d{1,2}(?:\.\d{1,2}){0,4}\.?\s+(?=\S)", "", title.strip()))
     # "Skoleledelsesuddannelse i samarbejde med ...": the partner is not part of the name.
     name = re.split(r"\s+(?:i samarbejde med|i partnerskab med|in (?:co-?operation|partnership) with)\s", name)[0]
     name = re.sub(r"\s+\d[\d.,]*$", "", name) if not re.search(r"\b(19|20)\d\d$", name) else name
@@ -133,11 +143,32 @@ def structural_records(ctx: Context) -> list[Record]:
             out.extend(_from_heading(ctx, seg, kind))
         elif seg.kind == "item" and kind in ("project", "network"):
             lead = _lead_name(seg.text)
-            if lead and _not_plain_danish(lead) and not lx.DEPARTMENT.search(lead):
+            if lead and _not_plain_danish(lead) and not lx.DEPARTMENT.search(lead) and not _phrase(lead):
                 s = seg.start + max(0, ctx.text[seg.start:seg.end].find(lead.split()[0]))
                 out.append(_record(ctx, kind, lead, s, s + len(lead), (seg.start, seg.end), 0.7, seg,
                                    evidence="list under section"))
     return out
+
+
+_ROLE = re.compile(r",\s+(?:formand|næstformand|direktør|borgmester|rådmand|chef|leder|medlem|adm\.|ceo|director|"
+                   r"chair|president|professor)\b", re.I)
+
+
+_FUNCTION_WORDS = {"for", "under", "fra", "til", "med", "af", "i", "på", "om", "ved", "efter", "mellem", "samt",
+                   "eller", "hos", "inden", "uden", "som", "der", "at"}
+
+
+def _phrase(lead: str) -> bool:
+    """A list item that reads as a Danish phrase or names a person ('Øvrige fondsmuligheder', 'X, formand for Y')."""
+    if _ROLE.search(lead):
+        return True
+    words = lead.split()
+    lower = [w for w in words[1:] if w[:1].islower() and w.isalpha()]
+    if sum(common_word(w, 3.5) for w in lower) >= 3:
+        return True
+    if len(lower) >= 2 and any(w in _FUNCTION_WORDS for w in lower):
+        return True  # "Decentrale midler udmøntet for 2021": a description, names rarely run on like this
+    return len(words) >= 2 and common_word(words[0], 4.0) and len(lower) == len(words) - 1
 
 
 def _not_plain_danish(name: str) -> bool:
@@ -273,7 +304,8 @@ def _net(ctx: Context, sent: Sentence, name: str, offset: int, conf: float, why:
 
 
 def _network_in_sentence(ctx: Context, sent: Sentence) -> list[Record]:
-    out = _network_candidates(ctx, sent)
+    # Without a section that lists them as international, Danish bodies (Dansk ..., Danske ...) are national.
+    out = [r for r in _network_candidates(ctx, sent) if not lx.DANISH_INSTITUTION.search(r.name or "")]
     # "Projektet er støttet af Climate-KIC, EU's Big Buyers netværk og ICLEI": funders, not memberships.
     funder = _FUNDED_BY.search(sent.text)
     if funder:
@@ -471,6 +503,77 @@ def _bold_lead_projects(ctx: Context) -> list[Record]:
     return out
 
 
+# ---------------------------------------------------------------- programme partnerships and title years
+def programme_projects(ctx: Context) -> list[Record]:
+    """Projects of a bilateral programme, one per partner city: 'Strategic Sector Cooperation – Tshwane'.
+
+    The programme is named once; its projects are the cities the same and the next two paragraphs
+    cooperate with (or the paragraph before, when the programme paragraph names no city: "Samarbejdet
+    foregår gennem ... Strategisk Sektor Samarbejde").
+    """
+    out: list[Record] = []
+    seen: set[tuple[str, int]] = set()
+    paragraphs = [seg for seg in ctx.segments if seg.kind in ("paragraph", "item")]
+    for i, seg in enumerate(paragraphs):
+        programme = lx.find_programme(seg.text)
+        if programme not in lx.BILATERAL_PROGRAMMES:
+            continue
+        window = [p for p in paragraphs[i:i + 3] if p.path == seg.path]
+        if not _cities_in(ctx, seg) and i and paragraphs[i - 1].path == seg.path:
+            window.insert(0, paragraphs[i - 1])
+        for para in window:
+            for sent, name, start, city in _cities_in(ctx, para):
+                if (programme, city.geonameid) in seen:
+                    continue  # Tshwane (Pretoria): one city, one project
+                seen.add((programme, city.geonameid))
+                label = f"{programme} – {name}"
+                out.append(_record(ctx, "project", label, start, start + len(name), (sent.start, sent.end), 0.7,
+                                   para, programme=programme, partner_city=city.name, country=city.country,
+                                   evidence="programme partnership"))
+    return out
+
+
+def _cities_in(ctx: Context, seg: Segment) -> list[tuple[Sentence, str, int, City]]:
+    """Foreign cities a paragraph cooperates with or runs a project with (not where an embassy sits)."""
+    found = []
+    for sent in ctx.sentences:
+        if not (seg.start <= sent.start < seg.end) or not (lx.COOPERATION.search(sent.text)
+                                                               or _PROJECT_WORD.search(sent.text)):
+            continue
+        for start, _end, whole in proper_names(sent.text):
+            for offset, name in _city_pieces(whole):
+                at = sent.start + start + offset
+                before = ctx.text[max(0, at - 80):at]
+                if _EMBASSY.search(before) or before.rstrip().endswith("("):
+                    continue  # where an embassy sits, or a gloss of the name before: Tshwane (Pretoria)
+                city = _foreign_city(name, _around(ctx, sent))
+                if city is not None:
+                    found.append((sent, name, at, city))
+    return found
+
+
+_EMBASSY = re.compile(r"ambassade\w*\s+(?:[\w-]+\s+){0,6}$|embass\w*\s+(?:[\w-]+\s+){0,6}$", re.I)
+
+
+_YEAR_NEAR = re.compile(r"^\W{0,3}(?:i\s+|in\s+|for\s+)?((?:19|20)\d\d)\b")
+
+
+def title_year_records(ctx: Context) -> list[Record]:
+    """A title held for a year (European Capital of Culture 2017) is an international project of its own."""
+    out = []
+    for sent in ctx.sentences:
+        for canon, rx in lx.TITLE_YEARS:
+            for m in rx.finditer(sent.text):
+                year = _YEAR_NEAR.match(sent.text[m.end():m.end() + 12])
+                if year is None:
+                    continue
+                name = f"{canon} {year.group(1)}"
+                start = sent.start + m.start()
+                out.append(_record(ctx, "project", name, start, sent.start + m.end(), (sent.start, sent.end), 0.7,
+                                   sent.segment, kind="title year", evidence="title held for a year"))
+    return out
+
+
 # ---------------------------------------------------------------- partners
 def _foreign_city(name: str, context: str = "", strong: bool = False) -> City | None:
     """The foreign city name stands for, judged with its context.
@@ -479,8 +582,8 @@ def _foreign_city(name: str, context: str = "", strong: bool = False) -> City | 
     word that is also a town (Bath, Split, Nice) counts only in a strong cooperation context (venskabsby,
     twin city, samarbejdsaftale).
     """
-    if resolve_country(name) or len(name) < 3:
-        return None
+    if resolve_country(name) or len(name) < 3 or (name.endswith("s") and resolve_country(name[:-1])):
+        return None  # a country, or its genitive (Kinas)
     words = name.split()
     if len(words) > 3 or any(common_word(w, 4.6) for w in words if not w[0].isupper()):
         return None
@@ -553,14 +656,17 @@ def _partner_from_name(ctx: Context, sent: Sentence, name: str, start: int, kind
     span = (sent.start, sent.end)
     head = re.split(r"\s+(?:og|and|samt)\s+|,", name)[0]
     if coop and lx.INSTITUTION_ABROAD.search(head) and len(head.split()) >= 2:
-        # A university, museum or chamber abroad is the partner itself, placed by the city in its name.
-        country = _abroad(head, sent.text, _around(ctx, sent))
+        # A university, museum or chamber abroad is the partner itself, placed by the city in its name
+        # or right after it ("Fondazione Prada, Milano").
+        after = _CITY_AFTER.match(ctx.text, start + len(head))
+        next_city = _foreign_city(after.group(1), _around(ctx, sent)) if after else None
+        country = next_city.country if next_city else _abroad(head, sent.text, _around(ctx, sent))
         if country:
-            city = next((c for _o, w in _city_pieces(head) if w != head and not is_acronym(w)
-                         and (c := _foreign_city(w, _around(ctx, sent)))), None)
+            city = next_city or next((c for _o, w in _city_pieces(head) if w != head and not is_acronym(w)
+                                      and (c := _foreign_city(w, _around(ctx, sent)))), None)
             place = {"city": city.name, "latitude": city.latitude, "longitude": city.longitude} if city else {}
             return [_record(ctx, "partner", head, start, start + len(head), span, 0.65, sent.segment, kind=kind,
-                            country=country, evidence="institution abroad", **place)]
+                            country=country, institution=True, evidence="institution abroad", **place)]
     found, covered = [], []
     listed = bool(_SEPARATOR.search(name))
     for offset, piece in _city_pieces(name):
@@ -570,9 +676,13 @@ def _partner_from_name(ctx: Context, sent: Sentence, name: str, start: int, kind
             continue  # "Børne- og Ungdomsforvaltningen": the first half of a Danish compound
         if start + offset == sent.start and common_word(piece, 3.0) and not (strong and _foreign_word(piece)):
             continue  # a capitalised Danish word opening the sentence (Måden ...), not a city
+        before = ctx.text[max(0, start + offset - 80):start + offset]
+        if _EMBASSY.search(before) or before.endswith("("):
+            continue  # where a Danish embassy sits is not a partner; Tshwane (Pretoria) is one city
         city = _foreign_city(piece, _around(ctx, sent), strong)
-        if city is not None and piece != name and not listed and len(piece.split()) == 1 and city.population < 100_000:
-            city = None  # one word of a longer name (Petit Palais, Nya Lodose) is rarely a small town
+        if (city is not None and piece != name and not listed and len(piece.split()) == 1
+                and (city.population < 100_000 or _english_or_danish_word(piece))):
+            city = None  # one word of a longer name (Petit Palais, Green Hub Denmark) is rarely a town
         if city is not None:
             s = start + offset
             covered.append((offset, offset + len(piece)))
@@ -588,6 +698,9 @@ def _partner_from_name(ctx: Context, sent: Sentence, name: str, start: int, kind
         return [_record(ctx, "partner", name, start, start + len(name), span, 0.6, sent.segment, kind=kind,
                         country=country, evidence="institution in cooperation context")]
     return []
+
+
+_CITY_AFTER = re.compile(r"\s*,\s*([A-ZÆØÅÄÖÜ][\w-]+(?:\s[A-ZÆØÅÄÖÜ][\w-]+)?)")
 
 
 def _around(ctx: Context, sent: Sentence, chars: int = 200) -> str:
@@ -692,7 +805,11 @@ def _count_confidence(text: str, count) -> float:
 def extract_records(text: str, starts: list[int], segments: list[Segment]) -> list[Record]:
     """All records found in normalised text, merged (one per distinct thing) and filtered."""
     ctx = Context(text, starts, segments)
-    names = structural_records(ctx) + network_records(ctx) + project_records(ctx) + partner_records(ctx)
+    names = (structural_records(ctx) + network_records(ctx) + project_records(ctx) + partner_records(ctx)
+             + programme_projects(ctx))
+    projects = [fold(r.name or "") for r in names if r.type == "project"]
+    # A title year already named as a project ("UNESCO.UIA World Capital of Architecture 2023") is no new one.
+    names += [r for r in title_year_records(ctx) if not any(fold(r.name) in p for p in projects)]
     values = money_records(ctx) + count_records(ctx)
     records = merge_records(names) + _dedupe_values(values) + goal_records(text, starts, segments)
     records.sort(key=lambda r: r.start)

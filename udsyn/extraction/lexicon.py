@@ -53,6 +53,23 @@ def find_programme(text: str) -> str | None:
     return best[1] if best else None
 
 
+# Programmes whose projects are partnerships with one city abroad (named after that city, not by a title).
+BILATERAL_PROGRAMMES = {"Strategic Sector Cooperation"}
+
+# Titles a city holds for a year (general knowledge): canonical English name, pattern.
+TITLE_YEARS: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I)) for name, p in [
+    ("European Capital of Culture", r"europ\w*\s+capital\s+of\s+culture|europæisk\w*\s+kulturhovedstad\w*|"
+                                    r"\bkulturhovedstad\w*"),
+    ("European Green Capital", r"european\s+green\s+capital(?!\s+network)|europæisk\w*\s+miljøhovedstad\w*"),
+    ("European Green Leaf", r"european\s+green\s+leaf"),
+    ("World Capital of Architecture", r"world\s+capital\s+of\s+architecture|verdens\s+arkitekturhovedstad"),
+    ("European Youth Capital", r"european\s+youth\s+capital|europæisk\w*\s+ungdomshovedstad\w*"),
+    ("European Capital of Sport", r"european\s+capital\s+of\s+sport|europæisk\w*\s+idrætsby"),
+    ("World Design Capital", r"world\s+design\s+capital"),
+    ("European Capital of Innovation", r"european\s+capital\s+of\s+innovation|icapital"),
+    ("European Capital of Smart Tourism", r"european\s+capital\s+of\s+smart\s+tourism"),
+]]
+
 # Last words that make a proper name a network or organisation of members.
 NETWORK_HEADS = ("network", "networks", "netværk", "netværket", "forum", "association", "alliance", "council",
                  "campaign", "union", "league", "federation", "sammenslutning", "forening", "foreningen",

@@ -13,7 +13,7 @@ TYPE_PRIORITY = {"network": 3, "partner": 2, "project": 1}
 
 
 def _key(rec: Record) -> str:
-    if rec.type == "partner" and rec.fields.get("city"):
+    if rec.type == "partner" and rec.fields.get("city") and not rec.fields.get("institution"):
         return "city:" + fold(rec.fields["city"])
     return fold(rec.name or "")
 
