@@ -22,6 +22,7 @@ commands:
   import         import documents into the review queue
   worker         process background jobs (uploaded documents)
   report         generate a report (mapping, results, strategy)
+  opendata       GeoJSON of partner cities, iCalendar of visits and events
   bench          run the benchmarks
   migrate        create or upgrade the database
 

@@ -96,8 +96,11 @@ def _amount_text(total: MoneyTotal) -> str:
 
 
 def _programme_facts(scope: ReportScope, started) -> list[Fact]:
+    # One fact per EU programme; strands named after their family (Interreg Øresund-Kattegat-Skagerrak,
+    # Interreg North Sea ...) count together, as a committee says "7 Interreg projects".
     families = Counter(
-        family or name for family, name in started.filter(programme__isnull=False)
+        family if family and name.startswith(family) else name
+        for family, name in started.filter(programme__is_eu=True)
         .values_list("programme__family", "programme__name"))
     facts = []
     for family, count in sorted(families.items(), key=lambda item: (-item[1], item[0])):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 from django.db.models import Count, Q, Sum
@@ -113,5 +114,19 @@ def test_strategy_status_follows_the_documented_rule_as_of_the_reporting_date(re
     assert conferences.status == "on_track"
     assert indicators["Ekstern finansiering"].status == "off_track"
     assert indicators["CO2-udledning"].status == "unknown"
-    assert {c.status: c.count for c in report.status_counts} == {"on_track": 1, "at_risk": 0, "off_track": 1, "unknown": 1}
+    counts = {c.status: c.count for c in report.status_counts}
+    assert counts == {"on_track": 1, "at_risk": 0, "off_track": 1, "unknown": 1}
     assert report.strategies[0].themes[0].goals[0].status == "off_track"
+
+
+def test_programme_facts_name_eu_programmes_only(register, scope, owner):
+    from udsyn.core.services import record_create
+    from udsyn.projects.models import Programme
+
+    own = Programme.objects.create(name="Own budget", family="Own budget", is_eu=False)
+    record_create(model=Project, acting_user=owner, data={
+        "department": register["tmf"], "name": "Egen indsats", "programme": own, "status": "active",
+        "start": dt.date(SINCE, 3, 1)})
+    keys = [f.key for f in results_data(scope).facts]
+    assert "programme:Own budget" not in keys
+    assert "programme:Interreg" in keys  # its strands count together
