@@ -101,10 +101,12 @@ def rate_on(currency: str, on: dt.date | None = None) -> ExchangeRate:
     return rate
 
 
-def to_dkk(money: Money, on: dt.date | None = None) -> Money:
+def to_dkk(money: Money, on: dt.date | None = None, rate: ExchangeRate | None = None) -> Money:
+    """`money` in DKK with the rate stored for `on`, or with `rate` when the caller already looked it up."""
     if money.currency == "DKK":
         return money
-    return Money(quantize(money.amount * rate_on(money.currency, on).dkk_per_unit), "DKK")
+    rate = rate or rate_on(money.currency, on)
+    return Money(quantize(money.amount * rate.dkk_per_unit), "DKK")
 
 
 def from_dkk(amount_dkk: Decimal, currency: str, on: dt.date | None = None) -> Money:

@@ -1,7 +1,7 @@
 """Adding up money in several currencies: a sum per currency, and a DKK total from stored exchange rates.
 
 A report converts every foreign amount with the latest rate stored on or before its reporting date
-(udsyn.core.models.rate_on, converted as udsyn.core.models.to_dkk does), and lists the rates it used.
+(udsyn.core.models.rate_on and to_dkk), and lists the rates it used.
 When a currency has no stored rate, the DKK total is left out rather than guessed, and the report says
 which rate is missing.
 """
@@ -13,8 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from udsyn.core.models import ExchangeRate, MissingRate, rate_on
-from udsyn.core.money import Money, quantize
+from udsyn.core.models import ExchangeRate, MissingRate, rate_on, to_dkk
+from udsyn.core.money import Money
 
 
 @dataclass(frozen=True)
@@ -61,13 +61,13 @@ class Converter:
         return self._rates[currency]
 
     def to_dkk(self, value: Money) -> Money | None:
-        """udsyn.core.models.to_dkk's conversion, with the rate looked up once per currency instead of per call."""
+        """udsyn.core.models.to_dkk, with the rate looked up once per currency instead of per call."""
         if value.currency == "DKK":
             return value
         rate = self._rate(value.currency)
         if rate is None:
             return None
-        return Money(quantize(value.amount * rate.dkk_per_unit), "DKK")
+        return to_dkk(value, rate=rate)
 
     def total(self, amounts: Iterable[Money | None]) -> MoneyTotal:
         sums: dict[str, Decimal] = {}
