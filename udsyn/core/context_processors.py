@@ -1,7 +1,7 @@
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-# The main menu: (url name, label). Apps add their list page here.
+# The main menu: (url name, label).
 MENU = [
     ("dashboard", _("Overview")),
     ("membership_list", _("Memberships")),
@@ -18,12 +18,11 @@ MENU = [
 
 
 def navigation(request) -> dict:
-    items = []
-    for name, label in MENU:
-        try:
-            url = reverse(name)
-        except Exception:  # an app whose pages are not wired yet stays out of the menu
-            continue
-        items.append({"url": url, "label": label, "active": request.path.startswith(url) and url != "/"
-                      or request.path == url})
+    items = [{"url": reverse(name), "label": label, "active": False} for name, label in MENU]
+    # The one entry whose address is the longest prefix of this page's is the current one
+    # (the map lives under /reports/ but is its own entry; "/" only matches the dashboard itself).
+    matches = [item for item in items if request.path == item["url"]
+               or (item["url"] != "/" and request.path.startswith(item["url"]))]
+    if matches:
+        max(matches, key=lambda item: len(item["url"]))["active"] = True
     return {"menu": items}
