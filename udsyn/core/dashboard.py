@@ -1,5 +1,10 @@
 """The headline figures of the dashboard, as plain data, so reports can reuse them.
 
+Every figure can be scoped to one municipality (`municipality`: a Municipality, its id, or None for all
+municipalities); records belong to a municipality through their department. The counting rules (what is an active
+partner, a funded or ongoing project, external funding since a year) are the reports' rules in
+udsyn.reports.data.rules, so that the dashboard and the reports give the same figure.
+
 Money is summed exactly (Decimal). Amounts are converted to DKK with the stored exchange rate on or before the day
 looked at (udsyn.core.models.to_dkk); a currency without a stored rate is never guessed: it is reported on its own.
 """
@@ -13,7 +18,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from django.db.models import Q, QuerySet
+from django.db.models import Min, Q, QuerySet
 
 from udsyn.core.models import MissingRate, to_dkk
 from udsyn.core.money import Money
@@ -54,58 +59,101 @@ def active_on(on: dt.date, start: str = "start", end: str = "end") -> Q:
         (Q(**{f"{end}__gte": on}) | Q(**{f"{end}__isnull": True}))
 
 
-def active_memberships(on: dt.date | None = None) -> QuerySet:
+def in_municipality(queryset: QuerySet, municipality: Any = None) -> QuerySet:
+    """The records of one municipality (a Municipality or its id); all of them when `municipality` is None."""
+    return queryset if municipality is None else queryset.filter(department__municipality=municipality)
+
+
+def active_memberships(on: dt.date | None = None, *, municipality: Any = None) -> QuerySet:
     from udsyn.memberships.models import Membership
 
-    return Membership.objects.filter(active_on(on or dt.date.today())).select_related("organisation", "department")
+    memberships = Membership.objects.filter(active_on(on or dt.date.today()))
+    return in_municipality(memberships, municipality).select_related("organisation", "department")
 
 
-def membership_figures(on: dt.date | None = None) -> dict[str, Any]:
+def membership_figures(on: dt.date | None = None, *, municipality: Any = None) -> dict[str, Any]:
     """Active memberships and their total annual fees."""
-    memberships = active_memberships(on)
+    memberships = active_memberships(on, municipality=municipality)
     fees = total_in_dkk(memberships.values_list("annual_fee", "fee_currency"), on)
     return {"count": memberships.count(), "fees": fees}
 
 
-def partner_figures(on: dt.date | None = None) -> dict[str, Any]:
-    """Active partner cities: agreements not ended (or ending after `on`)."""
+def partner_figures(on: dt.date | None = None, *, municipality: Any = None) -> dict[str, Any]:
+    """Active partner cities: agreements signed by `on` (or undated) and not ended by then."""
     from udsyn.partners.models import Partner
+    from udsyn.reports.data.rules import active_partners
 
-    on = on or dt.date.today()
-    partners = Partner.objects.filter(Q(ended_on__isnull=True) | Q(ended_on__gt=on))
+    partners = active_partners(in_municipality(Partner.objects.all(), municipality), on or dt.date.today())
     return {"count": partners.count(), "cities": partners.values("city").distinct().count(),
             "countries": partners.values("city__country").distinct().count()}
 
 
-def active_projects(on: dt.date | None = None) -> QuerySet:
-    from udsyn.projects.models import Project, Status
+def active_projects(on: dt.date | None = None, *, municipality: Any = None) -> QuerySet:
+    """Projects ongoing on `on`: funded (ongoing or completed) and within their period."""
+    from udsyn.projects.models import Project
+    from udsyn.reports.data.rules import ongoing_projects
 
-    return Project.objects.filter(active_on(on or dt.date.today()), status=Status.ACTIVE)
+    return ongoing_projects(in_municipality(Project.objects.all(), municipality), on or dt.date.today())
 
 
-def project_figures(on: dt.date | None = None) -> dict[str, Any]:
+def project_figures(on: dt.date | None = None, *, municipality: Any = None) -> dict[str, Any]:
     """Ongoing projects and the external funding they bring the municipality."""
-    projects = active_projects(on)
+    projects = active_projects(on, municipality=municipality)
     funding = total_in_dkk(projects.values_list("external_funding", "budget_currency"), on)
     return {"count": projects.count(), "external_funding": funding}
 
 
-def upcoming_visits(on: dt.date | None = None, days: int = UPCOMING_DAYS) -> list:
+def first_funded_year(*, municipality: Any = None) -> int | None:
+    """The year the earliest funded project started; None when no funded project has a start date."""
+    from udsyn.projects.models import Project
+    from udsyn.reports.data.rules import funded_projects
+
+    first = funded_projects(in_municipality(Project.objects.all(), municipality)).aggregate(first=Min("start"))
+    return first["first"].year if first["first"] else None
+
+
+def funding_figures(since: int | None = None, on: dt.date | None = None, *, municipality: Any = None) \
+        -> dict[str, Any]:
+    """External funding of the funded projects that started from 1 January `since` up to `on`.
+
+    `since` defaults to the year of the earliest funded project. `undated` counts funded projects without a start
+    date: they cannot be placed in time, so they are left out of the figure and the page says how many there are.
+    """
+    from udsyn.projects.models import Project
+    from udsyn.reports.data.rules import funded_projects, projects_started
+
+    on = on or dt.date.today()
+    first_year = first_funded_year(municipality=municipality)
+    since = since or first_year or on.year
+    scoped = in_municipality(Project.objects.all(), municipality)
+    projects = projects_started(scoped, dt.date(since, 1, 1), on)
+    return {
+        "since": since,
+        "first_year": first_year,
+        "count": projects.count(),
+        "total": total_in_dkk(projects.values_list("external_funding", "budget_currency"), on),
+        "undated": funded_projects(scoped).filter(start__isnull=True).count(),
+    }
+
+
+def upcoming_visits(on: dt.date | None = None, days: int = UPCOMING_DAYS, *, municipality: Any = None) -> list:
     """Delegation visits starting in the next `days` days that are not declined or cancelled."""
     from udsyn.visits.models import Visit, VisitStatus
 
     on = on or dt.date.today()
-    return list(Visit.objects.filter(start__gte=on, start__lte=on + dt.timedelta(days=days))
-                .exclude(status__in=[VisitStatus.DECLINED, VisitStatus.CANCELLED])
-                .select_related("city", "organisation", "department").order_by("start"))
+    visits = Visit.objects.filter(start__gte=on, start__lte=on + dt.timedelta(days=days)) \
+        .exclude(status__in=[VisitStatus.DECLINED, VisitStatus.CANCELLED])
+    return list(in_municipality(visits, municipality).select_related("city", "organisation", "department")
+                .order_by("start"))
 
 
-def strategy_figures(on: dt.date | None = None) -> dict[str, Any]:
+def strategy_figures(on: dt.date | None = None, *, municipality: Any = None) -> dict[str, Any]:
     """Indicators and goals on and off track (rule: udsyn.strategies.status)."""
     from udsyn.strategies.models import Indicator
     from udsyn.strategies.status import TrackStatus, goal_status, progress
 
-    indicators = Indicator.objects.select_related("goal").prefetch_related("measurements")
+    indicators = in_municipality(Indicator.objects.all(), municipality).select_related("goal") \
+        .prefetch_related("measurements")
     by_goal: dict[int, list[TrackStatus]] = {}
     off_track = []
     indicator_counts: Counter = Counter()
@@ -125,15 +173,16 @@ def strategy_figures(on: dt.date | None = None) -> dict[str, Any]:
     }
 
 
-def headline(on: dt.date | None = None) -> dict[str, Any]:
-    """Everything the dashboard shows."""
+def headline(on: dt.date | None = None, *, municipality: Any = None, since: int | None = None) -> dict[str, Any]:
+    """Everything the dashboard shows, for one municipality (None: all municipalities together)."""
     on = on or dt.date.today()
     return {
         "on": on,
-        "memberships": membership_figures(on),
-        "partners": partner_figures(on),
-        "projects": project_figures(on),
-        "visits": upcoming_visits(on),
+        "memberships": membership_figures(on, municipality=municipality),
+        "partners": partner_figures(on, municipality=municipality),
+        "projects": project_figures(on, municipality=municipality),
+        "funding": funding_figures(since, on, municipality=municipality),
+        "visits": upcoming_visits(on, municipality=municipality),
         "visit_days": UPCOMING_DAYS,
-        "strategies": strategy_figures(on),
+        "strategies": strategy_figures(on, municipality=municipality),
     }
