@@ -425,8 +425,10 @@ def _enumeration(text: str, pos: int) -> list[tuple[int, str]]:
 
 
 # ---------------------------------------------------------------- projects
-_PROJ_AFTER = re.compile(
-    r"(?:(?P<prog>[\w+-]+)[\s-]?)?projekt(?:et)?\s+(?:om\s+)?(?=[A-ZÆØÅ'‘\"“])", re.I)
+# "projekt(et) Name", the word before it (Interreg-projektet, EU projekt, samarbejdsprojektet) found apart:
+# an optional word before every letter made this pattern slow.
+_PROJ_AFTER = re.compile(r"projekt(?:et)?\s+(?:om\s+)?(?=[A-ZÆØÅ'‘\"“])", re.I)
+_PROG_BEFORE = re.compile(r"([\w+-]+)[\s-]?$")
 _PROJ_BEFORE = re.compile(r"['‘\"“]?(?P<name>[A-ZÆØÅ][\w+!&-]*(?:\s+[\w+!&-]+){0,5}?)['’\"”]?\s+er\s+et\s+"
                           r"(?:(?!(?:fra|i|om|under|af|med|til|for|fra)\s)[\w-]+\s+){0,3}?(?:EU-)?projekt")
 _PROJECT_WORD = re.compile(r"projekt", re.I)
@@ -447,7 +449,8 @@ def _projects_in_sentence(ctx: Context, sent: Sentence) -> list[Record]:
         return out
     found: list[tuple[str, int]] = []
     for m in _PROJ_AFTER.finditer(text):
-        prog = m.group("prog") or ""
+        before = _PROG_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        prog = before.group(1) if before else ""
         quoted = text[m.end()] in "'‘\"“"
         name = _quoted_at(text, m.end()) if quoted else _name_at(text, m.end())
         if not name or name.casefold() in lx.PROGRAMME_NAMES:
@@ -515,7 +518,7 @@ def programme_projects(ctx: Context) -> list[Record]:
     seen: set[tuple[str, int]] = set()
     paragraphs = [seg for seg in ctx.segments if seg.kind in ("paragraph", "item")]
     for i, seg in enumerate(paragraphs):
-        programme = lx.find_programme(seg.text)
+        programme = lx.find_bilateral(seg.text)
         if programme not in lx.BILATERAL_PROGRAMMES:
             continue
         window = [p for p in paragraphs[i:i + 3] if p.path == seg.path]
@@ -562,6 +565,9 @@ def title_year_records(ctx: Context) -> list[Record]:
     """A title held for a year (European Capital of Culture 2017) is an international project of its own."""
     out = []
     for sent in ctx.sentences:
+        low = sent.text.lower()
+        if not any(k in low for k in lx.TITLE_KEYS):
+            continue
         for canon, rx in lx.TITLE_YEARS:
             for m in rx.finditer(sent.text):
                 year = _YEAR_NEAR.match(sent.text[m.end():m.end() + 12])

@@ -56,6 +56,16 @@ def find_programme(text: str) -> str | None:
 # Programmes whose projects are partnerships with one city abroad (named after that city, not by a title).
 BILATERAL_PROGRAMMES = {"Strategic Sector Cooperation"}
 
+_BILATERAL_RE = re.compile("|".join(f"(?:{p})" for name, p in PROGRAMMES if name in BILATERAL_PROGRAMMES), re.I)
+
+
+def find_bilateral(text: str) -> str | None:
+    """The bilateral programme (Strategic Sector Cooperation) named in text, if any."""
+    return find_programme(text) if _BILATERAL_RE.search(text) else None
+
+
+# Words every title below contains (lower case): a cheap test before the patterns.
+TITLE_KEYS = ("capital", "hovedstad", "green leaf", "idrætsby", "icapital")
 # Titles a city holds for a year (general knowledge): canonical English name, pattern.
 TITLE_YEARS: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I)) for name, p in [
     ("European Capital of Culture", r"europ\w*\s+capital\s+of\s+culture|europæisk\w*\s+kulturhovedstad\w*|"
