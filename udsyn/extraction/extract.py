@@ -110,7 +110,7 @@ def display_name(name: str) -> str:
 # ---------------------------------------------------------------- structure
 _NAME_PREFIX = re.compile(r"^(?:EU-projektet|EU-projekt|projektet|projekt|netværket|H2020-projektet)\s+",
                           re.I)
-_NAME_SUFFIX = re.compile(r"\s+(?:netværk\w*|network|konferencer|projekt\w*|\(.*\))$", re.I)
+_NAME_SUFFIX = re.compile(r"\s+(?:netværk\w*|konferencer|projekt\w*|\(.*\))$", re.I)  # "X Network" is a name
 
 
 def clean_name(title: str) -> str:

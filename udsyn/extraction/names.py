@@ -8,7 +8,8 @@ from collections.abc import Iterator
 from .ocr import zipf
 
 _SAINT = r"(?:Skt|Sct|St)\.[ \t]?[A-ZÆØÅÄÖÜ][\w-]+"  # "Skt. Petersborg" is one word of a name
-_TOKEN = rf"(?:{_SAINT}|[A-ZÆØÅÄÖÜ][\w+!&'’.-]*\w[+!]?|[A-ZÆØÅÄÖÜ]|[A-Z0-9]*\d[A-Za-z0-9+]*[A-Za-z][\w+]*|[A-Z]{{2,}}\d*)"
+_TOKEN = (rf"(?:{_SAINT}|[A-ZÆØÅÄÖÜ][\w+!&'’.-]*\w[+!]?|[A-ZÆØÅÄÖÜ]|[A-Z0-9]*\d[A-Za-z0-9+]*[A-Za-z][\w+]*"
+          r"|[A-Z]{2,}\d*)")
 _CONNECT = r"(?:of|for|and|&|the|de|la|du|di|des|der|del|on|und|og|to|A-Z)"
 # Between the words of a name: spaces, or one line break (PDF and OCR text wrap names: "Municipal\nBuilding").
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
