@@ -48,6 +48,12 @@ class Record(models.Model):
         abstract = True
 
 
+def check_period(start: dt.date | None, end: dt.date | None) -> None:
+    """Refuse an end before the start (either may be missing); the error is on the end field."""
+    if start and end and end < start:
+        raise ValidationError({"end": _("The end date cannot be before the start date.")})
+
+
 class Period(models.Model):
     """A start and an optional end; the end may not come before the start."""
 
@@ -59,8 +65,7 @@ class Period(models.Model):
 
     def clean(self) -> None:
         super().clean()
-        if self.start and self.end and self.end < self.start:
-            raise ValidationError({"end": _("The end date cannot be before the start date.")})
+        check_period(self.start, self.end)
 
     def is_active(self, on: dt.date | None = None) -> bool:
         on = on or dt.date.today()

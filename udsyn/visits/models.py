@@ -1,10 +1,9 @@
 from __future__ import annotations
 
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from udsyn.core.models import Record
+from udsyn.core.models import Record, check_period
 
 
 class Direction(models.TextChoices):
@@ -48,8 +47,7 @@ class Visit(Record):
 
     def clean(self) -> None:
         super().clean()
-        if self.start and self.end and self.end < self.start:
-            raise ValidationError({"end": _("The end date cannot be before the start date.")})
+        check_period(self.start, self.end)
 
 
 class EventKind(models.TextChoices):
