@@ -283,8 +283,12 @@ class PartFormMixin:
 class PartCreate(PartFormMixin, RecordCreateView):
     """Add a part under the parent named in the URL (`parent`)."""
 
-    parent_model: type[Model]
     part_form: type[Any]
+
+    @property
+    def parent_model(self) -> type[Model]:
+        # the model the part's parent field points to: PARENT_FIELD is the one place that names that field
+        return self.model._meta.get_field(PARENT_FIELD[self.model]).related_model
 
     def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         if request.user.is_authenticated:
@@ -325,7 +329,7 @@ class PartDelete(RecordDeleteView):
 
 
 class ThemeCreate(PartCreate):
-    model, parent_model, part_form = Theme, Strategy, ThemeForm
+    model, part_form = Theme, ThemeForm
 
 
 class ThemeUpdate(PartUpdate):
@@ -337,7 +341,7 @@ class ThemeDelete(PartDelete):
 
 
 class GoalCreate(PartCreate):
-    model, parent_model, part_form = Goal, Theme, GoalForm
+    model, part_form = Goal, GoalForm
 
 
 class GoalUpdate(PartUpdate):
@@ -349,7 +353,7 @@ class GoalDelete(PartDelete):
 
 
 class IndicatorCreate(PartCreate):
-    model, parent_model, part_form = Indicator, Goal, IndicatorForm
+    model, part_form = Indicator, IndicatorForm
 
 
 class IndicatorUpdate(PartUpdate):
@@ -364,7 +368,7 @@ class MeasurementCreate(PartCreate):
     """Add a measurement. From the indicator page this is an HTMX request: the answer is the measurements part of
     the page again, with the new status, or with the form's errors."""
 
-    model, parent_model, part_form = Measurement, Indicator, MeasurementForm
+    model, part_form = Measurement, MeasurementForm
     section_template = "strategies/_measurements.html"
 
     def post(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
