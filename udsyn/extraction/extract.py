@@ -561,6 +561,12 @@ _EMBASSY = re.compile(r"ambassade\w*\s+(?:[\w-]+\s+){0,6}$|embass\w*\s+(?:[\w-]+
 _YEAR_NEAR = re.compile(r"^\W{0,3}(?:i\s+|in\s+|for\s+)?((?:19|20)\d\d)\b")
 
 
+def _held_abroad(ctx: Context, sent: Sentence, at: int) -> bool:
+    """'Liverpool, der var kulturhovedstad i 2008': a foreign city named just before holds the title."""
+    return any(_foreign_city(name, _around(ctx, sent)) is not None
+               for start, _end, name in proper_names(sent.text[:at]) if at - start < 60)
+
+
 def title_year_records(ctx: Context) -> list[Record]:
     """A title held for a year (European Capital of Culture 2017) is an international project of its own."""
     out = []
@@ -571,7 +577,7 @@ def title_year_records(ctx: Context) -> list[Record]:
         for canon, rx in lx.TITLE_YEARS:
             for m in rx.finditer(sent.text):
                 year = _YEAR_NEAR.match(sent.text[m.end():m.end() + 12])
-                if year is None:
+                if year is None or _held_abroad(ctx, sent, m.start()):
                     continue
                 name = f"{canon} {year.group(1)}"
                 start = sent.start + m.start()
@@ -597,7 +603,7 @@ def _foreign_city(name: str, context: str = "", strong: bool = False) -> City | 
     if city is None or city.country == "DK":
         return None
     # An ordinary word that happens to be a small town somewhere (Green, Mission) is not a city here.
-    if len(words) == 1 and city.population < 1_000_000 and _english_or_danish_word(name):
+    if len(words) == 1 and _ordinary_word(name, city.population):
         # ... unless the sentence leaves no doubt and the word is no everyday Danish word (Nye, Center).
         if not (strong and city.population >= 50_000 and not common_word(name, 4.5)):
             return None
@@ -609,6 +615,19 @@ def _foreign_word(word: str) -> bool:
     from .ocr import english_zipf
 
     return english_zipf(word.lower()) > zipf(word.lower()) + 0.5
+
+
+def _ordinary_word(word: str, population: int) -> bool:
+    """A town name that is rather an everyday word (Green, Reading, Bath, Split): the larger the city,
+    the commoner the word may be before it stops counting as the city (Liverpool, Boston stay cities)."""
+    from .ocr import english_zipf
+
+    low = word.lower()
+    if population >= 1_000_000:
+        return False
+    if common_word(low, 4.4) or english_zipf(low) >= 4.8:
+        return True
+    return english_zipf(low) >= 4.4 and population < 200_000
 
 
 def _english_or_danish_word(word: str) -> bool:
