@@ -41,3 +41,9 @@ def test_institution_abroad_takes_its_country_from_a_nationality_in_the_sentence
 def test_danish_institutions_are_not_partners_abroad():
     partners = _partners("Samarbejdet med Region Midtjylland og Odense Kommune om tyske turister fortsætter.")
     assert not any(name.startswith(("Region Midtjylland", "Odense")) for name in partners)
+
+
+def test_large_cities_with_common_word_names_are_cities_but_not_inside_danish_names():
+    partners = _partners("Udvalget var på studietur til Manchester og Liverpool og samarbejder med Green Hub Denmark.")
+    assert {"Manchester", "Liverpool"} <= set(partners)
+    assert "Hub" not in partners

@@ -625,9 +625,8 @@ def _ordinary_word(word: str, population: int) -> bool:
     low = word.lower()
     if population >= 1_000_000:
         return False
-    if common_word(low, 4.4) or english_zipf(low) >= 4.8:
-        return True
-    return english_zipf(low) >= 4.4 and population < 200_000
+    limit = 5.0 if population >= 300_000 else 4.4
+    return common_word(low, limit) or english_zipf(low) >= limit
 
 
 def _english_or_danish_word(word: str) -> bool:
@@ -694,6 +693,7 @@ def _partner_from_name(ctx: Context, sent: Sentence, name: str, start: int, kind
                             country=country, institution=True, evidence="institution abroad", **place)]
     found, covered = [], []
     listed = bool(_SEPARATOR.search(name))
+    danish = bool(lx.DANISH_INSTITUTION.search(name))  # "Green Hub Denmark": no town hides in a Danish name
     for offset, piece in _city_pieces(name):
         if any(a <= offset < b for a, b in covered) or is_acronym(piece):
             continue
@@ -706,7 +706,7 @@ def _partner_from_name(ctx: Context, sent: Sentence, name: str, start: int, kind
             continue  # where a Danish embassy sits is not a partner; Tshwane (Pretoria) is one city
         city = _foreign_city(piece, _around(ctx, sent), strong)
         if (city is not None and piece != name and not listed and len(piece.split()) == 1
-                and (city.population < 100_000 or _english_or_danish_word(piece))):
+                and (city.population < 100_000 or _english_or_danish_word(piece) or danish)):
             city = None  # one word of a longer name (Petit Palais, Green Hub Denmark) is rarely a town
         if city is not None:
             s = start + offset
