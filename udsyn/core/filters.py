@@ -6,7 +6,7 @@ import django_filters
 from django.db.models import Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
-from udsyn.organisations.models import Department
+from udsyn.organisations.models import Department, Municipality
 
 
 class RecordFilterSet(django_filters.FilterSet):
@@ -15,6 +15,9 @@ class RecordFilterSet(django_filters.FilterSet):
     search_fields: tuple[str, ...] = ()
 
     q = django_filters.CharFilter(label=_("Search"), method="filter_search")
+    municipality = django_filters.ModelChoiceFilter(
+        label=_("Municipality"), field_name="department__municipality", queryset=Municipality.objects.all()
+    )
     department = django_filters.ModelChoiceFilter(
         label=_("Department"), queryset=Department.objects.select_related("municipality")
     )

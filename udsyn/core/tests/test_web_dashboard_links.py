@@ -36,14 +36,15 @@ def test_off_track_indicator_links_to_its_page(client, reader, off_track_indicat
 
 
 @pytest.mark.django_db
-def test_headline_numbers_link_to_the_filtered_lists(client, reader, membership):
+def test_headline_numbers_link_to_the_filtered_lists(client, reader, membership, municipality):
     client.force_login(reader)
     page = client.get("/").content.decode()
     year = TODAY.year
-    memberships = f"{reverse('membership_list')}?active_in={year}"
-    assert f'<a href="{memberships}">1</a>' in page
-    assert f'href="{reverse("partner_list")}?active=true"' in page
-    assert f'href="{reverse("project_list")}?status=active&amp;active_in={year}"' in page
+    mun = municipality.pk
+    memberships = f"{reverse('membership_list')}?active_in={year}&municipality={mun}"
+    assert f'<a href="{memberships.replace("&", "&amp;")}">1</a>' in page
+    assert f'href="{reverse("partner_list")}?active=true&amp;municipality={mun}"' in page
+    assert f'href="{reverse("project_list")}?status=active&amp;active_in={year}&amp;municipality={mun}"' in page
     assert f'href="{reverse("strategy_list")}"' in page
     # The list behind the number shows the same membership.
     listed = client.get(memberships).content.decode()
