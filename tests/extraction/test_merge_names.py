@@ -15,9 +15,11 @@ def test_variants_of_one_name_merge():
         _rec("WHO European Healthy Cities Network", 10), _rec("European Healthy Cities Network", 50),
         _rec("Al4Cities", 90, "project"), _rec("AI4CITIES", 120, "project"),
         _rec("Nature Insurance value", 150, "project", acronym="NAIAD"), _rec("NAIAD", 190, "project"),
+        _rec("C40 Urban Cooling Network", 230), _rec("Urban Colling Network", 260),
     ])
     assert [(r.name, r.fields["mentions"]) for r in merged] == [
-        ("WHO European Healthy Cities Network", 2), ("Al4Cities", 2), ("Nature Insurance value", 2)]
+        ("WHO European Healthy Cities Network", 2), ("Al4Cities", 2), ("Nature Insurance value", 2),
+        ("C40 Urban Cooling Network", 2)]
 
 
 def test_numbers_are_not_slips():

@@ -7,6 +7,7 @@ import re
 from rapidfuzz import fuzz
 
 from .gazetteer import fold
+from .lexicon import KNOWN_NETWORKS
 from .model import Record
 
 TYPE_PRIORITY = {"network": 3, "partner": 2, "project": 1}
@@ -23,11 +24,18 @@ _AND = re.compile(r" (?:and|og|und) ")
 
 
 _DIGITS = re.compile(r"\d+")
+_NETWORK_PREFIXES = {key for key in KNOWN_NETWORKS if " " not in key}
 _GENERIC_TAIL = re.compile(r"\s+(?:network|netvaerk|netvaerket|initiative|programme|program)$")
 
 
 def _core(key: str) -> str:
-    return _GENERIC_TAIL.sub("", key)
+    """The distinctive part of a name: without a generic last word, or the well-known network that
+    runs it ("C40 Municipal Building Efficiency Network" is the Municipal Building Efficiency network)."""
+    core = _GENERIC_TAIL.sub("", key)
+    first, _, rest = core.partition(" ")
+    if rest and len(rest) >= 12 and first in _NETWORK_PREFIXES:
+        return rest
+    return core
 
 
 def _same(a: Record, b: Record) -> bool:
