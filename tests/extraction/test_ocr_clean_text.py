@@ -84,6 +84,11 @@ def test_unknown_damage_without_a_reading_is_left_rather_than_guessed():
     assert repair_word("néd") == "néd"
 
 
+def test_short_lookalikes_in_a_damaged_document_but_not_city_names():
+    assert [repair_word(w) for w in ("Mal", "mal", "ar", "Pa", "Kobe", "Bern")] == ["Mål", "mål", "år", "På", "Kobe",
+                                                                                   "Bern"]
+
+
 def test_a_lost_ring_is_likelier_than_a_broken_slash():
     # gar -> går and gør are both frequent; OCR drops the ring of å far more often than it breaks ø.
     assert repair_word("gar") == "går"

@@ -212,7 +212,7 @@ def _from_heading(ctx: Context, seg: Segment, kind: str) -> list[Record]:
 _UNIT_HEADING = re.compile(
     r"(?:museum|museet|kunsthal\w*|arkiv(?:et)?|bibliotek(?:et|er|erne)?|teater|teatret|kapel(?:let)?|"
     r"erhvervshus|sekretariat(?:et)?|forvaltning(?:en)?|kontor(?:et)?|enhed(?:en)?|afdeling(?:en)?)$|"
-    r"^(?:Fachbereich|Abteilung|Department\s+of|Afdeling)\b", re.I)
+    r"^(?:Fachber\w*|Abteilung|Department\s+of|Afdeling)\b", re.I)
 
 
 _AWARD = re.compile(r"\b(?:awards?|prize|pris(?:en)?|konkurrence\w*)$", re.I)

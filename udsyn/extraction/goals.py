@@ -37,7 +37,7 @@ GOAL_HEADING = re.compile(rf"^(?:[\wæøå&-]+\s+){{0,2}}{_GOAL_WORD}(?:\s+(?:fo
 INDICATOR_HEADING = re.compile(rf"^(?:[\wæøå&-]+\s+){{0,2}}{_INDICATOR_WORD}(?:\s+(?:for|og|&|til|of)\s+"
                                rf"[^.]{{0,50}})?:?$", re.I)
 # "Mål 3 – Kvalitet, kompetencer og virksomhedernes tilfredshed", "Målsætning 2: ...", "Goal 1. ..."
-NUMBERED_GOAL = re.compile(r"^(?:Mål|Målsætning|Delmål|Goal|Objective)\s+(?P<no>\d{1,2}[a-z]?)\s*[-–—:.]\s*"
+NUMBERED_GOAL = re.compile(r"^(?:Mål|Målsætning|Delmål|Goal|Objective)\s*(?P<no>\d{1,2}[a-z]?)\s*[-–—:.)]\s*"
                            r"(?P<title>\S.{2,140})$")
 # Labelled rows of a goal table: "Mål<TAB>...", "Metode<TAB>...", "Afrapportering<TAB>...".
 _ROW = re.compile(r"^(?P<label>Mål|Målsætning|Metode|Måling|Afrapportering|Afreportering|Opfølgning|Begrundelse|"
@@ -188,7 +188,7 @@ def goal_records(text: str, starts: list[int], segments: list[Segment]) -> list[
                 out.extend(_listed(text, starts, segments, seg, "goal"))
             elif INDICATOR_HEADING.match(seg.text):
                 out.extend(_listed(text, starts, segments, seg, "indicator"))
-        m = NUMBERED_GOAL.match(seg.text) if seg.kind in ("heading", "paragraph") else None
+        m = NUMBERED_GOAL.match(seg.text)
         if m and "\t" not in seg.raw and not m.group("title").rstrip().endswith("."):
             out.extend(_numbered_goal(text, starts, segments, seg, m))
     return _merge(out)

@@ -33,6 +33,13 @@ PROGRAMMES: list[tuple[str, str]] = [
      r"strategisk\w*\s+sektor\s*samarbejde|strategic\s+sector\s+cooperation|\bssc\b"),
     ("Nordic Council of Ministers", r"nordisk\s+ministerråd|nordic\s+council\s+of\s+ministers"),
     ("Digital Europe", r"digital\s+europe"),
+    # National research and innovation funders often named as a project's source.
+    ("Formas", r"\bformas\b"),
+    ("Vinnova", r"\bvinnova\b"),
+    ("NordForsk", r"\bnordforsk\b"),
+    ("Innovationsfonden", r"\binnovationsfonden\b|innovation\s+fund\s+denmark"),
+    ("Realdania", r"\brealdania\b"),
+    ("EUDP", r"\beudp\b"),
 ]
 PROGRAMME_RES = [(name, re.compile(p, re.I)) for name, p in PROGRAMMES]
 PROGRAMME_NAMES = {name.casefold() for name, _ in PROGRAMMES} | {"interreg", "horizon", "h2020", "eu"}

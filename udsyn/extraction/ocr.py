@@ -30,7 +30,7 @@ from functools import lru_cache
 MIN_PART = 4
 # Short known words (pa, sa, nar) are repaired in damaged documents only when a candidate is this much
 # more frequent.
-SHORT_KNOWN_GAIN = 2.0
+SHORT_KNOWN_GAIN = 1.7
 SHORT_KNOWN_MAX_LEN = 4
 # A damaged document: at least this many words carry hard evidence, and this share of all words.
 DAMAGE_MIN_WORDS = 3
@@ -236,6 +236,8 @@ def repair_lower(word: str, capitalised: bool = False, damaged: bool = True) -> 
             # A listed word is left alone, except a short look-alike in a damaged document (pa, nar).
             if not (damaged and len(word) <= SHORT_KNOWN_MAX_LEN):
                 return None
+            if capitalised and _place_name(word):
+                return None  # Kobe, Bern: a place, not a misread Danish word
             short_known = True
         elif len(word) >= 4 and english_zipf(word) >= ENGLISH_ZIPF:
             return None
@@ -262,8 +264,8 @@ def repair_lower(word: str, capitalised: bool = False, damaged: bool = True) -> 
             s, direct = _candidate_score(cand, capitalised, strong, indirect, hard)
             if not s or not (direct or indirect):
                 continue  # e.g. shape confusions (d for å) need a listed word: fordrer is no forårer
-            if short_known and not (direct and s >= known + SHORT_KNOWN_GAIN):
-                continue
+            if short_known and not (direct and s >= known + SHORT_KNOWN_GAIN and (not capitalised or s >= 5.0)):
+                continue  # a capitalised one may be a name (Kobe): only a very common word replaces it (Mål)
             if not direct and not strong and capitalised and not _long_compound(cand):
                 continue  # a name (Emmerich) must not become a Danish compound (ømme-rich)
             if regular and (not (strong or damaged) or s < max(4.0, regular + 1.0)):
@@ -288,6 +290,13 @@ def _edit_sets(sites: list, n: int, weak_pairs: bool = True):
         for b in ordered[i + 1:]:
             if b[0] >= a[1] and (weak_pairs or a[4] or b[4]):
                 yield a, b
+
+
+def _place_name(word: str) -> bool:
+    from .gazetteer import city_candidates
+
+    # Only a sizeable city: small towns called Pa or Born are far rarer in Danish text than På and Børn.
+    return any(c.population >= 100_000 for c in city_candidates(word.title()))
 
 
 def _recase(original: str, repaired: str) -> str:
