@@ -1,11 +1,12 @@
 """The demo municipality: facts and figures from the five public documents, texts in our own words.
 
 Copenhagen is the main municipality (its 2020 mapping of international work);
-Aalborg and Aarhus add a few records each, and Aalborg's business strategy 2030
-is the demo strategy. Figures the documents state (fees, grants, years, counts)
-are kept; everything the documents do not state is left empty, except the
-strategy's measurements and some visit dates, which are invented for the demo and
-marked so.
+Aalborg and Aarhus add a few records each. There are two demo strategies:
+Aalborg's business strategy 2030, and a Copenhagen international strategy whose
+indicators start from the figures of Copenhagen's 2020 mapping.
+Figures the documents state (fees, grants, years, counts) are kept; everything
+the documents do not state is left empty, except the strategies' targets and
+measurements and some visit dates, which are invented for the demo and marked so.
 
 Dates relative to today are given as day offsets (int) and resolved when loading,
 so the dashboard always has upcoming visits.
@@ -718,3 +719,56 @@ THEMES = [
         ]),
     ]),
 ]
+
+
+# Copenhagen's international strategy (a demo): its baselines are the 2020 mapping's figures (27 memberships,
+# 35 ongoing projects, over 100 mio. kr. of external funding since 2013, 412 delegation requests in 2019);
+# targets and measurements are invented for the demo.
+COPENHAGEN_STRATEGY = {
+    "municipality": KK, "department": "ØKF",
+    "name": "International strategi 2021-2026",
+    "adopted_on": "2021-06-01", "horizon_year": 2026,
+    "description": "Fælles retning for kommunens internationale arbejde på tværs af de syv forvaltninger, "
+                   "udarbejdet efter kortlægningen i 2020; status forelægges Økonomiudvalget hvert halve år.",
+}
+
+COPENHAGEN_THEMES = [
+    (1, "Netværk, der giver værdi", [
+        ("Hvert medlemskab har et klart formål og vurderes jævnligt.", [
+            ("Medlemskaber med en værdivurdering fra de seneste to år", "medlemskaber", "0", 2020, "27",
+             "2025-12-31", "increase", "Optælling i udsyn af medlemskaber med en dato for seneste vurdering.",
+             ["6", "11", "15", "18", "20"]),
+            ("Årlige kontingenter til internationale netværk", "mio. kr.", "3.2", 2020, "3.0", "2026-12-31",
+             "decrease", "Sum af registrerede kontingenter, omregnet til kroner.", ["3.2", "3.3", "3.1", "3.1",
+                                                                                   "3.0"]),
+        ]),
+    ]),
+    (2, "Ekstern finansiering til byens udvikling", [
+        ("Flere EU-midler og andre eksterne midler til kommunens projekter.", [
+            ("Ekstern finansiering hjemtaget pr. år", "mio. kr.", "14", 2020, "25", "2026-12-31", "increase",
+             "Tilsagn registreret på projekter, opgjort for de seneste 12 måneder.", ["15", "17", "16", "19",
+                                                                                      "23"]),
+            ("Igangværende internationale projekter", "projekter", "35", 2020, "45", "2026-12-31", "increase",
+             "Projekter med status igangværende.", ["36", "38", "37", "40", "39"]),
+            ("Projekter med kommunen som leadpartner", "projekter", "4", 2020, "8", "2026-12-31", "increase",
+             "Projekter, hvor kommunens rolle er leadpartner.", ["4", "5", "5", "6", "5"]),
+        ]),
+    ]),
+    (3, "Partnerbyer og delegationer", [
+        ("Samarbejdet med søster- og partnerbyer har konkrete aktiviteter hvert år.", [
+            ("Partnerbyer med mindst én aktivitet om året", "partnerbyer", "6", 2020, "12", "2026-12-31",
+             "increase", "Partnerbyer med en registreret aktivitet inden for de seneste 12 måneder.",
+             ["7", "8", "8", "9", "10"]),
+        ]),
+        ("Delegationer behandles hurtigt og efter klare prioriteringsregler.", [
+            ("Delegationer med program og vært aftalt før besøget", "%", "60", 2019, "90", "2026-12-31",
+             "increase", "Andel af de modtagne delegationer (2019: 412 henvendelser til én forvaltning).",
+             ["65", "70", "76", "80", "84"]),
+            ("Svartid på delegationshenvendelser", "dage", "14", 2020, "5", "2026-12-31", "decrease",
+             "Median antal dage fra henvendelse til svar.", ["12", "10", "9", "8", "8"]),
+        ]),
+    ]),
+]
+
+# Both demo strategies, loaded the same way.
+STRATEGIES = [(STRATEGY, THEMES), (COPENHAGEN_STRATEGY, COPENHAGEN_THEMES)]

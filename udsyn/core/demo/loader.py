@@ -116,7 +116,8 @@ class _Loader:
         self.projects()
         self.visits()
         self.events()
-        self.strategy()
+        for spec, themes in data.STRATEGIES:
+            self.strategy(spec, themes)
 
     # -- helpers -------------------------------------------------------------------------------
     def ensure(self, model: type[models.Model], key: dict[str, Any], values: dict[str, Any] | None = None):
@@ -284,8 +285,7 @@ class _Loader:
                 "description": spec.get("description", ""),
             })
 
-    def strategy(self) -> None:
-        spec = data.STRATEGY
+    def strategy(self, spec: dict, themes: list) -> None:
         department = self.department(spec["municipality"], spec["department"])
         owner = {"department": department}
         strategy = self.ensure(Strategy, {**owner, "name": spec["name"]}, {
@@ -293,7 +293,7 @@ class _Loader:
             "description": spec["description"],
         })
         dates = [dt.date.fromisoformat(d) for d in data.MEASUREMENT_DATES]
-        for number, theme_name, goals in data.THEMES:
+        for number, theme_name, goals in themes:
             theme = self.ensure(Theme, {**owner, "strategy": strategy, "number": number}, {"name": theme_name})
             for goal_text, indicators in goals:
                 goal = self.ensure(Goal, {**owner, "theme": theme, "text": goal_text})
