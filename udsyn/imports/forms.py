@@ -136,3 +136,80 @@ class BulkAcceptForm(forms.Form):
         self.fields["department"] = DepartmentChoice(
             user, required=False,
             help_text=_("Leave empty to use the department named in the document, or else your own."))
+
+
+# ---------------------------------------------------------------- spreadsheets (udsyn.core.sheets)
+
+SHEET_SUFFIXES = (".xlsx", ".xlsm", ".csv", ".xls")  # .xls is let through so the service can say what to do
+
+
+class SheetUploadForm(forms.Form):
+    """Step 1 of a spreadsheet import: the file, what its rows are, and who owns them."""
+
+    file = forms.FileField(
+        label=_("Spreadsheet"),
+        help_text=_("An Excel file (.xlsx) or a CSV file: one row per record, the column names in the first row."),
+        error_messages={"required": _("Choose the spreadsheet to import.")},
+    )
+    record_type = forms.ChoiceField(label=_("The rows are"), widget=forms.RadioSelect, initial="memberships",
+                                    choices=[("memberships", _("Memberships")), ("projects", _("Projects"))])
+    sheet = forms.CharField(label=_("Sheet"), required=False, max_length=100,
+                            help_text=_("Only for Excel files with several sheets. The first sheet is read when "
+                                        "empty."))
+
+    def __init__(self, *args: Any, user: Any, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self.fields["department"] = DepartmentChoice(
+            user, initial=user.department_id,
+            help_text=_("The rows belong to this department unless a row names another one."))
+        self.fields["file"].widget.attrs.update({"accept": ",".join(SHEET_SUFFIXES)})
+
+    def clean_file(self) -> Any:
+        from .services import IngestRefused, check_size
+
+        upload = self.cleaned_data["file"]
+        name = (upload.name or "").casefold()
+        if not name.endswith(SHEET_SUFFIXES):
+            raise self.not_a_sheet(upload.name)
+        try:
+            check_size(upload.name, upload.size)
+        except IngestRefused as refused:
+            raise forms.ValidationError(str(refused)) from refused
+        head = upload.read(8192)
+        upload.seek(0)
+        # An XLSX file is a zip archive; a CSV file is text (no NUL bytes). A renamed PDF or Word file is neither.
+        is_zip = head[:2] == b"PK"
+        if name.endswith((".xlsx", ".xlsm")) and not is_zip or name.endswith(".csv") and (is_zip or b"\x00" in head):
+            raise self.not_a_sheet(upload.name)
+        return upload
+
+    @staticmethod
+    def not_a_sheet(name: str) -> forms.ValidationError:
+        return forms.ValidationError(_("“%(name)s” is not a spreadsheet. Choose an Excel file (.xlsx) or a CSV file."),
+                                     params={"name": name})
+
+
+class SheetMappingForm(forms.Form):
+    """Which field each column of the sheet fills: one select per column, the recognised field chosen."""
+
+    def __init__(self, *args: Any, headers: list[str], choices: list[tuple[str, str]], **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self.headers = headers
+        for index, header in enumerate(headers):
+            self.fields[f"column_{index}"] = forms.ChoiceField(label=header, choices=choices,
+                                                               initial=self.initial.get(header))
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        seen: dict[str, str] = {}
+        for header, target in self.mapping(data).items():
+            if target in seen and target != "ignore":
+                raise forms.ValidationError(
+                    _("“%(first)s” and “%(second)s” are set to the same field; choose one of them or “not imported” "
+                      "for the other."), params={"first": seen[target], "second": header})
+            seen[target] = header
+        return data
+
+    def mapping(self, data: dict[str, Any] | None = None) -> dict[str, str]:
+        data = self.cleaned_data if data is None else data
+        return {header: data[f"column_{i}"] for i, header in enumerate(self.headers) if f"column_{i}" in data}

@@ -1,6 +1,7 @@
 from django.urls import path
 
 from . import views
+from .sheet_views import sheet_confirm, sheet_upload
 
 urlpatterns = [
     path("", views.import_list, name="import_list"),
@@ -14,4 +15,6 @@ urlpatterns = [
     path("candidates/<int:pk>/accept/", views.import_candidate_accept, name="import_candidate_accept"),
     path("candidates/<int:pk>/merge/", views.import_candidate_merge, name="import_candidate_merge"),
     path("candidates/<int:pk>/reject/", views.import_candidate_reject, name="import_candidate_reject"),
+    path("sheets/", sheet_upload, name="import_sheet"),
+    path("sheets/<uuid:token>/", sheet_confirm, name="import_sheet_confirm"),
 ]
