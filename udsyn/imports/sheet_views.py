@@ -89,8 +89,11 @@ def sweep() -> None:
     """Remove files of previews that were never confirmed."""
     cutoff = time.time() - KEEP_SECONDS
     for path in folder().iterdir():
-        if path.stat().st_mtime < cutoff:
-            path.unlink(missing_ok=True)
+        try:
+            if path.stat().st_mtime < cutoff:
+                path.unlink(missing_ok=True)
+        except FileNotFoundError:  # another request swept it first
+            continue
 
 
 def load(token: uuid.UUID, user: Any) -> StoredSheet | None:

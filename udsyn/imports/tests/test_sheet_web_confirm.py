@@ -5,6 +5,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from udsyn.memberships.models import Membership
+from udsyn.projects.models import Project
 
 SHEET = "Netværk;Kontingent;Til\nEurocities;1.300.000;31-12-2026\nICLEI;abc;\nEnergy Cities;45.000;\n"
 
@@ -72,3 +73,31 @@ def test_another_user_cannot_use_the_uploaded_file(client, owner, colleague, dep
                            {**columns(shown), "action": "import"})
     assert response.status_code == 404
     assert Membership.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_projects_are_imported_and_linked(client, owner, department, sheets_media):
+    client.force_login(owner)
+    upload = SimpleUploadedFile("projekter.csv", "Projekt;Budget;Fra\nGrøn havn;2.000.000;1-1-2024\n;5;\n".encode())
+    shown = client.post(reverse("import_sheet"), {"file": upload, "record_type": "projects",
+                                                  "department": department.pk})
+    assert [item["row"].outcome for item in shown.context["rows"]] == ["would_create", "error"]
+    response = client.post(reverse("import_sheet_confirm", args=[shown.context["stored"].token]),
+                           {**columns(shown), "action": "import"})
+    project = Project.objects.get()
+    assert (project.name, project.total_budget, project.department) == ("Grøn havn", 2000000, department)
+    assert f'href="{reverse("project_detail", args=[project.pk])}"' in response.content.decode()
+    assert reverse("project_list") in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_an_old_unconfirmed_upload_is_swept_by_a_later_one(client, owner, department, sheets_media):
+    import os
+
+    client.force_login(owner)
+    old = preview(client, department).context["stored"]
+    for path in (sheets_media / "sheets").iterdir():
+        os.utime(path, (0, 0))
+    new = preview(client, department).context["stored"]
+    assert sorted(p.name for p in (sheets_media / "sheets").iterdir()) == [new.token, f"{new.token}.json"]
+    assert old.token != new.token
