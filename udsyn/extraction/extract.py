@@ -7,6 +7,7 @@ names copied from particular documents.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -50,8 +51,25 @@ class Context:
             for s, e in sentences(self.text[seg.start:seg.end], seg.start):
                 self.sentences.append(Sentence(s, e, self.text[s:e], seg))
 
+        self._sentence_starts = [s.start for s in self.sentences]
+
     def page(self, offset: int) -> int:
         return page_of(self.starts, offset)
+
+    def sentence_index(self, offset: int) -> int | None:
+        """Index in self.sentences of the sentence containing offset, or None (a heading, a reference)."""
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
+        if i >= 0 and self.sentences[i].start <= offset < max(self.sentences[i].end, self.sentences[i].start + 1):
+            return i
+        return None
+
+    def quote_span(self, start: int, end: int, fallback: tuple[int, int]) -> tuple[int, int]:
+        """The sentence(s) holding text[start:end]: the evidence a reviewer reads, never a heading glued on."""
+        first, last = self.sentence_index(start), self.sentence_index(max(start, end - 1))
+        if first is None:
+            return fallback
+        last = first if last is None else last
+        return self.sentences[first].start, self.sentences[last].end
 
 
 _REFERENCES_HEADING = re.compile(r"^(?:litteratur(?:liste)?|referencer|references|bibliography|kilder|"
@@ -64,8 +82,17 @@ def _is_reference(seg: Segment) -> bool:
     return bool(_CITATION.match(seg.text)) or any(_REFERENCES_HEADING.match(t) for t in seg.path[-1:])
 
 
-def _quote(text: str) -> str:
-    return " ".join(text.replace("**", "").split())[:400]
+QUOTE_MAX = 400
+
+
+def _quote(text: str, at: int = 0) -> str:
+    """Text as one line; a very long sentence is cut to a window around position `at` (the name)."""
+    if len(text) > QUOTE_MAX:
+        lo = max(0, min(at - QUOTE_MAX // 3, len(text) - QUOTE_MAX))
+        hi = lo + QUOTE_MAX
+        lo = text.rfind(" ", 0, lo) + 1 if lo else 0  # start on a whole word
+        text = text[lo:hi]
+    return " ".join(text.replace("**", "").split())
 
 
 def section_kind(seg: Segment) -> str | None:
@@ -79,10 +106,13 @@ def section_kind(seg: Segment) -> str | None:
     return None
 
 
-def department(seg: Segment, text: str = "") -> str | None:
-    m = lx.DEPARTMENT.search(text)
-    if m:
-        return m.group(1)
+def department(seg: Segment, text: str = "", at: int | None = None) -> str | None:
+    """The forvaltning named in text (the one nearest position `at` when several are), else in the headings
+    above seg."""
+    found = list(lx.DEPARTMENT.finditer(text))
+    if found:
+        near = min(found, key=lambda m: abs(m.start() - at)) if at is not None else found[0]
+        return near.group(1)
     for title in reversed(seg.path):
         m = lx.DEPARTMENT.search(title)
         if m:
@@ -92,13 +122,13 @@ def department(seg: Segment, text: str = "") -> str | None:
 
 def _record(ctx: Context, type_: str, name: str, start: int, end: int, quote_span: tuple[int, int] | None,
             confidence: float, seg: Segment, **fields) -> Record:
-    qs, qe = quote_span or (start, end)
+    qs, qe = ctx.quote_span(start, end, quote_span or (start, end))
     fields = {k: v for k, v in fields.items() if v is not None}
-    dept = department(seg, ctx.text[qs:qe])
+    dept = department(seg, ctx.text[qs:qe], start - qs)
     if dept:
         fields.setdefault("department", dept)
     return Record(type=type_, name=display_name(name), fields=fields, page=ctx.page(start), start=start, end=end,
-                  quote=_quote(ctx.text[qs:qe]), confidence=confidence)
+                  quote=_quote(ctx.text[qs:qe], start - qs), confidence=confidence)
 
 
 def display_name(name: str) -> str:
@@ -794,7 +824,7 @@ def money_records(ctx: Context) -> list[Record]:
                                       "per_year": amount.per_year or None, "section": subject,
                                       "department": department(sent.segment, sent.text)},
                               page=ctx.page(start), start=start, end=sent.start + amount.end,
-                              quote=_quote(sent.text), confidence=0.85))
+                              quote=_quote(sent.text, amount.start), confidence=0.85))
     return out
 
 
@@ -810,7 +840,7 @@ def count_records(ctx: Context) -> list[Record]:
                               fields={"what": count.noun, "approximate": count.approx or None,
                                       "department": department(sent.segment, sent.text)},
                               page=ctx.page(start), start=start, end=sent.start + count.end,
-                              quote=_quote(sent.text), confidence=conf))
+                              quote=_quote(sent.text, count.start), confidence=conf))
     return out
 
 

@@ -20,9 +20,18 @@ _LABELLED = re.compile(r"^(?:Mål|Målsætning|Delmål|Indsats|Indsatsområde|Te
 _TOC_LINE = re.compile(r"(\t|\.{3,}|…)\s*\d{1,4}\s*$")
 _MARKUP = re.compile(r"\*\*|__|(?<!\w)\*(?!\s)|`")
 
-_ABBREVIATION_END = re.compile(
-    r"(\b(ca|bl\.a|mio|mia|kr|nr|mr|dr|st|skt|sct|fx|jf|ex|inkl|evt|ift|pga|dvs|mv|o\.l|m\.fl|t\.kr|d)\.|\d\.)$",
-    re.I)
+# Abbreviations that never end a sentence before a capital: "bl.a. Eurocities", "f.eks. Harbin", "Skt. Petersborg".
+_NEVER_FINAL = re.compile(
+    r"(?:^|[\s(\[/])(?:ca|cirka|bl\.\s?a|f\.\s?eks|fx|jf|pr|nr|mr|mrs|dr|hr|fr|prof|st|skt|sct|inkl|ekskl|evt|ift|iht|"
+    r"pga|dvs|vedr|ang|kl|tlf|e\.g|i\.e|vs|no|d|u\.a|a\.m|p\.m|[A-ZÆØÅ])\.$", re.I)
+# Amounts: "500.000 kr. Kommunen ..." ends a sentence, "5 mio. Euro" does not.
+_AMOUNT_ABBR = re.compile(r"(?:^|\s)(?:kr|mio|mia|mrd|mill|t\.\s?kr|tkr)\.$", re.I)
+_CURRENCY_NEXT = re.compile(r"(?:kr\b|kroner|DKK|EUR|euro|USD|SEK|NOK|GBP|Mio|Mia)", re.I)
+# "den 1. Marts", "d. 9. Maj": a day before a month is no sentence end; a year or a larger number is.
+_DAY_BEFORE = re.compile(r"(?:^|\s)\d{1,2}\.$")
+_MONTH_NEXT = re.compile(r"(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|"
+                         r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b", re.I)
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"”»'’)]?\s+(?=[\"“«(]?[A-ZÆØÅÄÖÜ0-9])|\n\s*\n")
 
 BOLD_LEVEL = 7
 PLAIN_LEVEL = 8
@@ -83,6 +92,31 @@ def _heading(line: str, prev_blank: bool, next_blank: bool) -> tuple[int, str, s
     return None
 
 
+_TRAILING_FUNCTION_WORD = re.compile(r"\s(?:og|i|af|med|for|til|på|om|at|en|et|den|det|der|som|er|har|fra|ved|"
+                                     r"the|of|and|to|in|for|with|a|an)$", re.I)
+
+
+def _run_in_heading(line: str, next_line: str) -> tuple[int, str, str] | None:
+    """A title line glued to its paragraph without a blank line, as PDF text often has it
+    ("Internationalt samarbejde" over "Teknik- og Miljøforvaltningen er medlem af ...").
+
+    A short capitalised line without closing punctuation, clearly shorter than the next line, that does
+    not end on a word joining it to the next line.
+    """
+    stripped, nxt = line.strip(), next_line.strip()
+    words = stripped.split()
+    if (not stripped or not nxt or len(words) > 8 or len(stripped) > 70 or not stripped[0].isupper()
+            or stripped.endswith((".", ",", ";", ":", "-", "–", "!", "?")) or ": " in stripped or "\t" in stripped
+            or _BULLET.match(line) or _TOC_LINE.search(stripped) or _TRAILING_FUNCTION_WORD.search(stripped)
+            or re.search(r"\((?:19|20)\d\d|['’]s$", stripped)  # a reference entry "Name (2017), Title's"
+            or not (nxt[0].isupper() or nxt[0] in "\"“«")):
+        return None
+    # Wrapped lines of one paragraph are about equally long; a title is clearly shorter than the text under it.
+    if len(stripped) < 0.7 * len(nxt):
+        return PLAIN_LEVEL, "", clean_markup(stripped)
+    return None
+
+
 def segment(text: str, starts: list[int]) -> list[Segment]:
     """Segments of text in order; starts are the page start offsets (for page numbers)."""
     lines = list(_lines(text))
@@ -110,6 +144,8 @@ def segment(text: str, starts: list[int]) -> list[Segment]:
             flush()
             continue
         head = _heading(line, prev_blank, next_blank)
+        if head is None and not next_blank and (prev_blank or lines[i - 1][1].rstrip().endswith((".", "!", "?"))):
+            head = _run_in_heading(line, lines[i + 1][1])
         if head is not None:
             flush()
             level, number, title = head
@@ -132,15 +168,35 @@ def segment(text: str, starts: list[int]) -> list[Segment]:
     return segments
 
 
+def _ends_sentence(before: str, after: str) -> bool:
+    """Whether the full stop (or ! ?) at the end of `before` ends a sentence, given the text `after` it."""
+    if before.endswith(("!", "?")):
+        return True
+    word = before[-12:]
+    if _NEVER_FINAL.search(word):
+        return False
+    if _AMOUNT_ABBR.search(word):
+        return not _CURRENCY_NEXT.match(after)
+    if _DAY_BEFORE.search(word):
+        return not _MONTH_NEXT.match(after)
+    if after[:1].isdigit():
+        # "... i 2019. 12 byer deltog": a new sentence may open with a number, but not after a number.
+        return not re.search(r"\d\.$", word)
+    return True
+
+
 def sentences(text: str, offset: int = 0) -> Iterator[tuple[int, int]]:
-    """(start, end) spans of sentences in text, shifted by offset."""
+    """(start, end) spans of sentences in text, shifted by offset.
+
+    Danish abbreviations (ca., bl.a., f.eks., pr., nr.), initials and dates (1. marts) do not end a
+    sentence; an amount's "kr." or "mio." does when a new sentence follows ("500.000 kr. Kommunen ...").
+    """
     start = 0
-    for m in re.finditer(r"(?<=[.!?])[\"”»']?\s+(?=[A-ZÆØÅ\"“«])|\n\s*\n", text):
-        before = text[max(0, m.start() - 6):m.start()]
-        # "ca.", "bl.a.", "mio.", "kr.", "d. 9." are abbreviations, not sentence ends.
-        if _ABBREVIATION_END.search(before):
+    for m in _BOUNDARY.finditer(text):
+        if m.group().count("\n") < 2 and not _ends_sentence(text[start:m.start()], text[m.end():m.end() + 12]):
             continue
-        yield offset + start, offset + m.start()
+        if text[start:m.start()].strip():
+            yield offset + start, offset + len(text[:m.start()].rstrip())
         start = m.end()
-    if start < len(text):
+    if text[start:].strip():
         yield offset + start, offset + len(text.rstrip())
