@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import lexicon as lx
+from .attach import attach_details
 from .counts import find_counts
 from .gazetteer import City, city_candidates, countries_in, fold, resolve_city, resolve_country
 from .goals import goal_records
@@ -234,7 +235,7 @@ def _from_heading(ctx: Context, seg: Segment, kind: str) -> list[Record]:
         return []  # an award is an event, not a membership
     fields = {"evidence": "heading under section", "department": department(seg, title + "\n" + body[:600])}
     if kind == "project":
-        fields.update(_project_fields(body))
+        fields.update(_project_fields(body, periods=False))
     return [_record(ctx, kind, name, seg.start, seg.end, (seg.start, seg.end), 0.85, seg, **fields)]
 
 
@@ -267,9 +268,11 @@ def _section_body(ctx: Context, heading: Segment) -> str:
     return "\n".join(parts)
 
 
-def _project_fields(text: str) -> dict:
+def _project_fields(text: str, periods: bool = True) -> dict:
+    """Programme, role, lead and amounts stated in text; its periods too unless attach.py places them
+    (a period belongs to the record named nearest to it, not to every project of the paragraph)."""
     fields: dict = {"programme": lx.find_programme(text)}
-    periods = find_periods(text)
+    periods = find_periods(text) if periods else []
     if periods:
         fields["period_start"] = next((p.start for p in periods if p.start), None)
         fields["period_end"] = next((p.end for p in periods if p.end), None)
@@ -391,9 +394,9 @@ def _adjective(name: str) -> bool:
 
 
 def _split_pair(name: str) -> list[tuple[int, str]]:
-    """'Environment Forum og Mobility Forum' -> both fora; other names stay whole."""
+    """'Environment Forum og Mobility Forum', 'Eurocities og ICLEI' -> both; other names stay whole."""
     parts = re.split(r"(\s+(?:og|and|&)\s+)", name)
-    if len(parts) == 3 and all(_has_network_head(p) for p in (parts[0], parts[2])):
+    if len(parts) == 3 and all(_has_network_head(p) or p.lower() in lx.KNOWN_NETWORKS for p in (parts[0], parts[2])):
         return [(0, parts[0]), (len(parts[0]) + len(parts[1]), parts[2])]
     return [(0, name)]
 
@@ -494,7 +497,7 @@ def _projects_in_sentence(ctx: Context, sent: Sentence) -> list[Record]:
         if looks_proper(name) and name.casefold() not in lx.PROGRAMME_NAMES:
             found.append((name, m.start("name")))
     if found:
-        fields = _project_fields(text)  # only for sentences that name a project: it is the costly part
+        fields = _project_fields(text, periods=False)  # only for sentences naming a project: the costly part
         for name, offset in found:
             acronym = _ACRONYM_AFTER.match(text, offset + len(name) + (1 if text[offset + len(name):][:1] in "'’\"”"
                                                                        else 0))
@@ -865,6 +868,7 @@ def extract_records(text: str, starts: list[int], segments: list[Segment]) -> li
     projects = [fold(r.name or "") for r in names if r.type == "project"]
     # A title year already named as a project ("UNESCO.UIA World Capital of Architecture 2023") is no new one.
     names += [r for r in title_year_records(ctx) if not any(fold(r.name) in p for p in projects)]
+    attach_details(ctx, names)  # before merging: each mention's own sentence decides
     values = money_records(ctx) + count_records(ctx)
     records = merge_records(names) + _dedupe_values(values) + goal_records(text, starts, segments)
     records.sort(key=lambda r: r.start)
