@@ -183,9 +183,7 @@ def proposed_values(candidate: Candidate) -> dict[str, Any]:
     f = candidate.fields or {}
     values: dict[str, Any] = {"name": candidate.name}
     if candidate.record_type == RecordType.NETWORK:
-        fee = _first(f, "annual_fee", "fee", "amount")
-        if fee is None and candidate.value is None:
-            fee = _yearly_amount_beside(candidate)
+        fee = _first(f, "annual_fee", "fee", "amount")  # the pipeline attaches the fee stated with the network
         values.update(
             annual_fee=to_decimal(fee) if fee is not None else candidate.value,
             fee_currency=currency_of(fee, currency_of(candidate.currency)),
@@ -220,16 +218,6 @@ def proposed_values(candidate: Candidate) -> dict[str, Any]:
             description=str(_first(f, "description", "what") or ""),
         )
     return values
-
-
-def _yearly_amount_beside(candidate: Candidate) -> dict | None:
-    """The fee of a membership when the pipeline found it as a separate yearly amount in the very same
-    quote ('... medlem af Eurocities og betaler et årligt kontingent på 500.000 kr.'), and only one."""
-    if not candidate.pk or not candidate.quote:
-        return None
-    amounts = [c for c in candidate.document.candidates.filter(record_type=RecordType.MONEY, quote=candidate.quote)
-               if (c.fields or {}).get("per_year") and c.value is not None]
-    return {"value": amounts[0].value, "currency": amounts[0].currency} if len(amounts) == 1 else None
 
 
 def _year(value: Any) -> int | None:

@@ -99,13 +99,14 @@ def test_money_candidates_are_evidence_and_cannot_become_records(candidate_of, o
 
 
 @pytest.mark.django_db
-def test_a_yearly_amount_in_the_same_quote_becomes_the_fee(batch, owner, pipeline):
+def test_the_yearly_fee_stated_with_the_network_becomes_the_fee(batch, owner):
+    """The real pipeline attaches the fee to the network candidate ('... medlem af netværket Eurocities og
+    betaler et årligt kontingent på 500.000 kr.'); accepting it fills the membership's fee."""
     from udsyn.imports.services import document_ingest, jobs_run_inline
 
-    pipeline.records = [network_record(fields={}),
-                        Record(type="money", value=500000, currency="DKK", fields={"per_year": True}, quote=QUOTE,
-                               start=150, end=160)]
-    jobs_run_inline([document_ingest(batch=batch, name="a.txt", data=b"a", acting_user=owner).job])
+    from .documents import PARAGRAPH
+
+    jobs_run_inline([document_ingest(batch=batch, name="a.txt", data=PARAGRAPH.encode(), acting_user=owner).job])
 
     membership = candidate_accept(candidate=Candidate.objects.get(record_type="network"), acting_user=owner)
 
