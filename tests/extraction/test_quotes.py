@@ -51,3 +51,13 @@ def test_quotes_are_the_sentences_holding_the_name():
         assert " ".join(result.text[rec.start:rec.end].split()) in rec.quote
         assert "Internationalt arbejde" not in rec.quote  # the heading is no part of any sentence
     assert {r.value for r in records if r.type == "money"} == {1300000, 2500000}
+
+
+def test_a_name_from_a_heading_quotes_the_first_sentence_naming_it():
+    doc = ("# Testby\n\n## Medlemskaber\n\n### Eurotowns\n\nKommunen deltager i møderne. Eurotowns samler "
+           "mellemstore byer i Europa.\n\n### Energy Cities\n\nKommunen betaler 0,2 mio. kr. om året.\n")
+    result = extract_bytes(doc.encode(), "heads.md")
+    nets = {r.name: r for r in result.records if r.type == "network"}
+    assert nets["Eurotowns"].quote == "Eurotowns samler mellemstore byer i Europa."
+    assert result.text[nets["Eurotowns"].start:nets["Eurotowns"].end] == "Eurotowns"
+    assert nets["Energy Cities"].quote == "Energy Cities"  # named only by its heading: the heading is the evidence

@@ -117,6 +117,8 @@ def _nearest(start: int, end: int, mentions: Sequence[Mention], limit: int | Non
     return best if limit is None or _gap(best.start, best.end, start, end) <= limit else None
 
 
+_MEMBER_PERIOD = re.compile(r"medlem|member|tilslut|indmeld|joined|siden|since|deltage|deltog|fra\s+\S*\d|"
+                            r"from\s+\S*\d", re.I)
 # A period further than this from every name in its sentence is about something else (an event, a plan).
 PERIOD_REACH = 80
 
@@ -135,6 +137,9 @@ def _attach_periods(text: str, mentions: list[Mention]) -> None:
         # A stand-in word points forward ("projektet løber 2019-2022"), never back at a period before it.
         near = [m for m in mentions if not m.stand_in or m.start < period.span_start]
         owner = _nearest(period.span_start, period.span_end, near, PERIOD_REACH)
+        if owner is not None and owner.record.type == "network" and not _MEMBER_PERIOD.search(
+                text[max(0, period.span_start - 60):period.span_end]):
+            continue  # "formand for EUROCITIES for 2010 til 2012": a chairmanship, not the membership
         if owner is not None:
             _set_period(owner.record, [period])
 
@@ -150,7 +155,10 @@ def _heading_project_periods(ctx: Context, records: Sequence[Record]) -> None:
     for rec in records:
         if rec.type != "project" or rec.fields.get("evidence") != "heading under section":
             continue
-        heading = next((s for s in ctx.segments if s.kind == "heading" and s.start <= rec.start < s.end + 1), None)
+        # The heading naming it: the one holding its start, else the last one before it that names it (the
+        # record may point at the first body sentence naming it).
+        heading = next((s for s in reversed(ctx.segments) if s.kind == "heading" and s.start <= rec.start
+                        and (rec.start < s.end + 1 or (rec.name or "").casefold() in s.text.casefold())), None)
         if heading is None:
             continue
         body_end = next((s.start for s in ctx.segments[heading.index + 1:]

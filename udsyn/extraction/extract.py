@@ -128,8 +128,10 @@ def _record(ctx: Context, type_: str, name: str, start: int, end: int, quote_spa
     dept = department(seg, ctx.text[qs:qe], start - qs)
     if dept:
         fields.setdefault("department", dept)
+    in_heading = seg.kind == "heading" and ctx.sentence_index(start) is None
+    quote = seg.text if in_heading else _quote(ctx.text[qs:qe], start - qs)  # a title without its '###' or number
     return Record(type=type_, name=display_name(name), fields=fields, page=ctx.page(start), start=start, end=end,
-                  quote=_quote(ctx.text[qs:qe], start - qs), confidence=confidence)
+                  quote=quote, confidence=confidence)
 
 
 def display_name(name: str) -> str:
@@ -224,7 +226,8 @@ def _from_heading(ctx: Context, seg: Segment, kind: str) -> list[Record]:
         city = _foreign_city(name, title + "\n" + body[:600], strong=True)
         if city is None:
             return []
-        return [_record(ctx, "partner", name, seg.start, seg.end, (seg.start, seg.end), 0.85, seg,
+        start, end = _evidence_of_heading(ctx, seg, name)
+        return [_record(ctx, "partner", name, start, end, (seg.start, seg.end), 0.85, seg,
                         country=city.country, kind=_kind(body + " " + " ".join(seg.path)), city=city.name,
                         latitude=city.latitude, longitude=city.longitude, evidence="heading under section")]
     if not (looks_proper(name) or _has_network_head(name)):
@@ -236,7 +239,25 @@ def _from_heading(ctx: Context, seg: Segment, kind: str) -> list[Record]:
     fields = {"evidence": "heading under section", "department": department(seg, title + "\n" + body[:600])}
     if kind == "project":
         fields.update(_project_fields(body, periods=False))
-    return [_record(ctx, kind, name, seg.start, seg.end, (seg.start, seg.end), 0.85, seg, **fields)]
+    start, end = _evidence_of_heading(ctx, seg, name)
+    return [_record(ctx, kind, name, start, end, (seg.start, seg.end), 0.85, seg, **fields)]
+
+
+def _evidence_of_heading(ctx: Context, heading: Segment, name: str) -> tuple[int, int]:
+    """Where a name given by a heading is best shown: the first sentence of its section naming it (a quote is a
+    sentence, not a heading), else the name within the heading line itself."""
+    body_end = next((s.start for s in ctx.segments[heading.index + 1:]
+                     if s.kind == "heading" and s.level <= heading.level), len(ctx.text))
+    i = bisect.bisect_left(ctx._sentence_starts, heading.end)
+    folded = name.casefold()
+    for sent in ctx.sentences[i:i + 40]:
+        if sent.start >= body_end:
+            break
+        at = sent.text.casefold().find(folded)
+        if at >= 0 and not sent.text[at + len(name):at + len(name) + 1].isalnum():
+            return sent.start + at, sent.start + at + len(name)
+    at = ctx.text.find(name, heading.start, heading.end)
+    return (at, at + len(name)) if at >= 0 else (heading.start, heading.end)
 
 
 # A heading naming an organisational unit (a museum, an archive, a department abroad), not a project.
