@@ -54,3 +54,12 @@ def test_a_fee_after_a_list_of_networks_is_not_given_to_one_of_them():
     nets, _ = _networks()
     assert "ICLEI" in nets and "Eurocities" in nets
     assert "annual_fee" not in nets["ICLEI"].fields and "annual_fee" not in nets["Eurocities"].fields
+
+
+def test_a_listed_membership_with_fee_and_representative():
+    doc = ("# Testby\n\n## Medlemskaber\n\n"
+           "- Eurotowns – årligt kontingent 200.000 kr., repræsenteret ved rådmand Ole Jensen\n")
+    (net,) = [r for r in extract_bytes(doc.encode(), "list.md").records if r.type == "network"]
+    assert net.fields["annual_fee"] == {"value": 200000, "currency": "DKK"}
+    assert net.fields["representative"] == "rådmand Ole Jensen"
+    assert net.quote.startswith("Eurotowns –")  # the sentence, without the list's bullet

@@ -26,3 +26,11 @@ def test_a_project_sentence_after_the_name_gives_the_period():
     found = _by_name()
     assert found["Trondheim"]["period_start"] == "1990"
     assert (found["GREEN STEPS"]["period_start"], found["GREEN STEPS"]["period_end"]) == ("2021-03", "2023-12")
+
+
+def test_a_project_named_by_its_heading_takes_its_own_period_not_the_partner_s():
+    doc = ("# Testby\n\n## Projekter\n\n### BLUE HARBOUR\n\nVi arbejder med havnen i Tartu, som har været venskabsby "
+           "siden 1984. Projektet løber 2019-2022.\n")
+    found = {r.name: r.fields for r in extract_bytes(doc.encode(), "heading.md").records if r.name}
+    assert (found["BLUE HARBOUR"]["period_start"], found["BLUE HARBOUR"]["period_end"]) == ("2019", "2022")
+    assert found["Tartu"]["period_start"] == "1984"

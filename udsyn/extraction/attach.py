@@ -8,6 +8,7 @@ record's name stands in between), or to the one a phrase plainly points at: "<Pr
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -145,7 +146,8 @@ def _attach_periods(text: str, mentions: list[Mention]) -> None:
 
 
 def _heading_project_periods(ctx: Context, records: Sequence[Record]) -> None:
-    """A project named by a heading owns the periods of its section that no other record's name is nearer to."""
+    """A project named by a heading (or a paragraph's bold title) owns the periods of its section (paragraph)
+    that no other record's name is nearer to."""
     named_at: dict[int, list[Record]] = {}
     for rec in records:
         if rec.type in NAME_TYPES:
@@ -153,24 +155,41 @@ def _heading_project_periods(ctx: Context, records: Sequence[Record]) -> None:
             if i is not None:
                 named_at.setdefault(i, []).append(rec)
     for rec in records:
-        if rec.type != "project" or rec.fields.get("evidence") != "heading under section":
+        if rec.type != "project":
             continue
-        # The heading naming it: the one holding its start, else the last one before it that names it (the
-        # record may point at the first body sentence naming it).
-        heading = next((s for s in reversed(ctx.segments) if s.kind == "heading" and s.start <= rec.start
-                        and (rec.start < s.end + 1 or (rec.name or "").casefold() in s.text.casefold())), None)
-        if heading is None:
+        body = _body_of(ctx, rec)
+        if body is None:
             continue
-        body_end = next((s.start for s in ctx.segments[heading.index + 1:]
-                         if s.kind == "heading" and s.level <= heading.level), len(ctx.text))
-        for i, sent in enumerate(ctx.sentences):
-            if not heading.end <= sent.start < body_end:
-                continue
+        lo, hi = body
+        first = bisect.bisect_left(ctx._sentence_starts, lo)
+        for i in range(first, len(ctx.sentences)):
+            sent = ctx.sentences[i]
+            if sent.start >= hi:
+                break
             others = _mentions(sent, [r for r in named_at.get(i, []) if r is not rec])
             for period in find_periods(sent.text):
                 owner = _nearest(period.span_start, period.span_end, others, PERIOD_REACH)
                 if owner is None or (owner.stand_in and owner.record.type == "project"):
                     _set_period(rec, [period])
+
+
+def _body_of(ctx: Context, rec: Record) -> tuple[int, int] | None:
+    """The text a titled project speaks for: its heading's section, or the paragraph its bold title opens."""
+    evidence = rec.fields.get("evidence")
+    if evidence == "titled paragraph":
+        seg = next((s for s in ctx.segments if s.start <= rec.start < s.end), None)
+        return (seg.start, seg.end) if seg is not None else None
+    if evidence != "heading under section":
+        return None
+    # The heading naming it: the one holding its start, else the last one before it that names it (the
+    # record may point at the first body sentence naming it).
+    heading = next((s for s in reversed(ctx.segments) if s.kind == "heading" and s.start <= rec.start
+                    and (rec.start < s.end + 1 or (rec.name or "").casefold() in s.text.casefold())), None)
+    if heading is None:
+        return None
+    body_end = next((s.start for s in ctx.segments[heading.index + 1:]
+                     if s.kind == "heading" and s.level <= heading.level), len(ctx.text))
+    return heading.end, body_end
 
 
 # ---------------------------------------------------------------- fees

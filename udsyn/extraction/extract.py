@@ -22,7 +22,7 @@ from .money import find_money
 from .names import common_word, is_acronym, looks_proper, proper_names
 from .ocr import zipf
 from .periods import find_periods
-from .segment import Segment, sentences
+from .segment import _BULLET, Segment, sentences
 
 MIN_CONFIDENCE = 0.5
 # Political bodies that carry a network word but are not memberships.
@@ -49,7 +49,11 @@ class Context:
         for seg in self.segments:
             if seg.kind == "heading" or _is_reference(seg):
                 continue  # a reference list names authors and publishers' cities, not partners
-            for s, e in sentences(self.text[seg.start:seg.end], seg.start):
+            start = seg.start
+            bullet = _BULLET.match(self.text[start:seg.end]) if seg.kind == "item" else None
+            if bullet:
+                start += bullet.end()  # a list item's sentence starts after its bullet
+            for s, e in sentences(self.text[start:seg.end], start):
                 self.sentences.append(Sentence(s, e, self.text[s:e], seg))
 
         self._sentence_starts = [s.start for s in self.sentences]
@@ -556,7 +560,7 @@ def _bold_lead_projects(ctx: Context) -> list[Record]:
             name = _BOLD_LEAD.match(seg.raw).group("name").strip()
             start = seg.start + 2
             out.append(_record(ctx, "project", name, start, start + len(name), (seg.start, seg.end), 0.75,
-                               seg, evidence="titled paragraph", **_project_fields(seg.text)))
+                               seg, evidence="titled paragraph", **_project_fields(seg.text, periods=False)))
     return out
 
 
