@@ -63,3 +63,11 @@ def test_a_listed_membership_with_fee_and_representative():
     assert net.fields["annual_fee"] == {"value": 200000, "currency": "DKK"}
     assert net.fields["representative"] == "rådmand Ole Jensen"
     assert net.quote.startswith("Eurotowns –")  # the sentence, without the list's bullet
+
+
+def test_each_network_gets_the_department_that_is_its_subject():
+    doc = ("Kultur- og Fritidsforvaltningen er medlem af netværket Eurotowns, mens Teknik- og Miljøforvaltningen "
+           "er medlem af netværket Energy Cities.\n")
+    nets = {r.name: r.fields for r in extract_bytes(doc.encode(), "depts.txt").records if r.type == "network"}
+    assert nets["Eurotowns"]["department"] == "Kultur- og Fritidsforvaltningen"
+    assert nets["Energy Cities"]["department"] == "Teknik- og Miljøforvaltningen"

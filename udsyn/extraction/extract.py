@@ -112,12 +112,12 @@ def section_kind(seg: Segment) -> str | None:
 
 
 def department(seg: Segment, text: str = "", at: int | None = None) -> str | None:
-    """The forvaltning named in text (the one nearest position `at` when several are), else in the headings
-    above seg."""
+    """The forvaltning named in text, else in the headings above seg. When text names several, the last one
+    before position `at` (the name) is its subject ("X-forvaltningen er medlem af ..."), else the first after."""
     found = list(lx.DEPARTMENT.finditer(text))
     if found:
-        near = min(found, key=lambda m: abs(m.start() - at)) if at is not None else found[0]
-        return near.group(1)
+        before = [m for m in found if at is not None and m.start() < at]
+        return (before[-1] if before else found[0]).group(1)
     for title in reversed(seg.path):
         m = lx.DEPARTMENT.search(title)
         if m:
