@@ -71,3 +71,9 @@ def test_each_network_gets_the_department_that_is_its_subject():
     nets = {r.name: r.fields for r in extract_bytes(doc.encode(), "depts.txt").records if r.type == "network"}
     assert nets["Eurotowns"]["department"] == "Kultur- og Fritidsforvaltningen"
     assert nets["Energy Cities"]["department"] == "Teknik- og Miljøforvaltningen"
+
+
+def test_a_yearly_grant_in_the_sentence_is_no_fee():
+    doc = "Kommunen er medlem af netværket Eurotowns og modtager årligt 2 mio. kr. i tilskud fra staten.\n"
+    (net,) = [r for r in extract_bytes(doc.encode(), "grant.txt").records if r.type == "network"]
+    assert "annual_fee" not in net.fields

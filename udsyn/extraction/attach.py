@@ -204,8 +204,20 @@ def _shared(text: str, net: Mention, networks: Sequence[Mention]) -> bool:
     return False
 
 
+_NOT_A_FEE = re.compile(r"tilskud|støtte|bevilg|bevilling|hjemt|modtag|fået|fik\b|budget|omsætning|funding|grant|"
+                        r"received|receives|invester|projekt", re.I)
+_PAID_FEE = re.compile(r"kontingent|medlemsbidrag|medlemsgebyr|\bfee|betal|\bpays?\b|koster|\bcosts?\b", re.I)
+
+
+def _received(text: str, amount: Money) -> bool:
+    """'modtager årligt 2 mio. kr. i tilskud': money the municipality gets or spends on projects, not a fee."""
+    around = text[max(0, amount.start - 50):amount.end + 30]
+    return bool(_NOT_A_FEE.search(around)) and not _PAID_FEE.search(around)
+
+
 def _fee_of(text: str, amounts: Sequence[Money], net: Mention, networks: Sequence[Mention]) -> Money | None:
     cue = FEE_WORDS.search(text)
+    amounts = [a for a in amounts if not _received(text, a)]
     yearly = [a for a in amounts if a.per_year] or (list(amounts) if cue else [])
     mine = [a for a in yearly if _nearest(a.start, a.end, networks) is net]
     if not mine or _shared(text, net, networks):
