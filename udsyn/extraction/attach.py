@@ -161,7 +161,7 @@ def _heading_project_periods(ctx: Context, records: Sequence[Record]) -> None:
         if body is None:
             continue
         lo, hi = body
-        first = bisect.bisect_left(ctx._sentence_starts, lo)
+        first = bisect.bisect_left(ctx.sentence_starts, lo)
         for i in range(first, len(ctx.sentences)):
             sent = ctx.sentences[i]
             if sent.start >= hi:

@@ -56,14 +56,14 @@ class Context:
             for s, e in sentences(self.text[start:seg.end], start):
                 self.sentences.append(Sentence(s, e, self.text[s:e], seg))
 
-        self._sentence_starts = [s.start for s in self.sentences]
+        self.sentence_starts = [s.start for s in self.sentences]
 
     def page(self, offset: int) -> int:
         return page_of(self.starts, offset)
 
     def sentence_index(self, offset: int) -> int | None:
         """Index in self.sentences of the sentence containing offset, or None (a heading, a reference)."""
-        i = bisect.bisect_right(self._sentence_starts, offset) - 1
+        i = bisect.bisect_right(self.sentence_starts, offset) - 1
         if i >= 0 and self.sentences[i].start <= offset < max(self.sentences[i].end, self.sentences[i].start + 1):
             return i
         return None
@@ -252,7 +252,7 @@ def _evidence_of_heading(ctx: Context, heading: Segment, name: str) -> tuple[int
     sentence, not a heading), else the name within the heading line itself."""
     body_end = next((s.start for s in ctx.segments[heading.index + 1:]
                      if s.kind == "heading" and s.level <= heading.level), len(ctx.text))
-    i = bisect.bisect_left(ctx._sentence_starts, heading.end)
+    i = bisect.bisect_left(ctx.sentence_starts, heading.end)
     folded = name.casefold()
     for sent in ctx.sentences[i:i + 40]:
         if sent.start >= body_end:
