@@ -29,6 +29,17 @@ def corpus_file(name: str) -> Path:
     return path
 
 
+def require_postgres() -> None:
+    """Skip (or, in CI's PostgreSQL pass, fail) a test that needs real PostgreSQL connections."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        message = "needs PostgreSQL: runs in the suite's PostgreSQL pass (UDSYN_DATABASE_URL=postgres://...)"
+        if os.environ.get("UDSYN_REQUIRE_POSTGRES") and os.environ.get("UDSYN_DATABASE_URL"):
+            pytest.fail(message)
+        pytest.skip(message)
+
+
 def chromium_path() -> str:
     path = shutil.which("chromium") or "/usr/bin/chromium"
     if not Path(path).exists():

@@ -1,28 +1,20 @@
 """Two people saving the same record at the same moment, on real PostgreSQL connections."""
 
-import os
 import threading
 from decimal import Decimal
 
 import pytest
-from django.db import connection, connections
+from django.db import connections
 
+from conftest import require_postgres
 from udsyn.core.services import EditConflict, record_update
 from udsyn.memberships.models import Membership
-
-
-def _require_postgres() -> None:
-    if connection.vendor != "postgresql":
-        message = "needs PostgreSQL: runs in the suite's PostgreSQL pass (UDSYN_DATABASE_URL=postgres://...)"
-        if os.environ.get("UDSYN_REQUIRE_POSTGRES") and os.environ.get("UDSYN_DATABASE_URL"):
-            pytest.fail(message)
-        pytest.skip(message)
 
 
 @pytest.mark.postgres
 @pytest.mark.django_db(transaction=True)
 def test_simultaneous_edits_with_the_same_version_let_exactly_one_win(membership, owner, colleague):
-    _require_postgres()
+    require_postgres()
     barrier = threading.Barrier(2)
     outcomes: dict[str, str] = {}
 

@@ -1,27 +1,19 @@
 """Workers racing for the same job on real PostgreSQL connections: exactly one gets it."""
 
-import os
 import threading
 
 import pytest
-from django.db import connection, connections
+from django.db import connections
 
+from conftest import require_postgres
 from udsyn.imports.models import Job
 from udsyn.imports.services import document_ingest, job_claim
-
-
-def _require_postgres() -> None:
-    if connection.vendor != "postgresql":
-        message = "needs PostgreSQL: runs in the suite's PostgreSQL pass (UDSYN_DATABASE_URL=postgres://...)"
-        if os.environ.get("UDSYN_REQUIRE_POSTGRES") and os.environ.get("UDSYN_DATABASE_URL"):
-            pytest.fail(message)
-        pytest.skip(message)
 
 
 @pytest.mark.postgres
 @pytest.mark.django_db(transaction=True)
 def test_four_workers_polling_at_once_claim_each_job_exactly_once(batch, owner):
-    _require_postgres()
+    require_postgres()
     jobs = [document_ingest(batch=batch, name=f"{i}.txt", data=f"doc {i}".encode(), acting_user=owner).job
             for i in range(3)]
     barrier = threading.Barrier(4)
