@@ -473,6 +473,26 @@ class RecordFormMixin(LoginRequiredMixin):
     def get_success_url(self, record: models.Model) -> str:
         return record_url(record) or record_url(self.model, "list") or "/"
 
+    def save_or_show_errors(self, form: Any, message: str) -> HttpResponse:
+        """Save a valid form (`self.save`); otherwise show it again, with the user's input, as a 400."""
+        if not form.is_valid():
+            return self.render_form(form, status=400)
+        try:
+            record = self.save(form)
+        except ValidationError as error:
+            self.add_validation_errors(form, error)
+            return self.render_form(form, status=400)
+        return self.success(record, message % {"record": record})
+
+    def save_reference(self, form: Any) -> models.Model:
+        """Reference data (organisations, cities, people) has no owning department: a plain save with history."""
+        with transaction.atomic():
+            record = form.save(commit=False)
+            record._history_user = self.request.user
+            record.save()
+            form.save_m2m()
+        return record
+
     def success(self, record: models.Model, message: str) -> HttpResponse:
         messages.success(self.request, message)
         return HttpResponseRedirect(self.get_success_url(record))
@@ -495,24 +515,12 @@ class RecordCreateView(RecordFormMixin, TemplateView):
 
     def post(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         form = self.form_class(request.POST, user=request.user)
-        if not form.is_valid():
-            return self.render_form(form, status=400)
-        try:
-            record = self.save(form)
-        except ValidationError as error:
-            self.add_validation_errors(form, error)
-            return self.render_form(form, status=400)
-        return self.success(record, _("%(record)s was created.") % {"record": record})
+        return self.save_or_show_errors(form, _("%(record)s was created."))
 
     def save(self, form: Any) -> models.Model:
         if is_record(self.model):
             return services.record_create(model=self.model, data=self.form_data(form), acting_user=self.request.user)
-        with transaction.atomic():
-            record = form.save(commit=False)
-            record._history_user = self.request.user
-            record.save()
-            form.save_m2m()
-        return record
+        return self.save_reference(form)
 
 
 class RecordUpdateView(RecordFormMixin, TemplateView):
@@ -532,28 +540,17 @@ class RecordUpdateView(RecordFormMixin, TemplateView):
 
     def post(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         form = self.form_class(request.POST, instance=self.object, user=request.user)
-        if not form.is_valid():
-            return self.render_form(form, status=400)
         try:
-            record = self.save(form)
-        except ValidationError as error:
-            self.add_validation_errors(form, error)
-            return self.render_form(form, status=400)
+            return self.save_or_show_errors(form, _("Your changes to %(record)s were saved."))
         except services.EditConflict as conflict:
             return self.render_conflict(conflict)
-        return self.success(record, _("Your changes to %(record)s were saved.") % {"record": record})
 
     def save(self, form: Any) -> models.Model:
         if is_record(self.model):
             return services.record_update(record=self.object, data=self.form_data(form),
                                           expected_version=form.cleaned_data.get("version"),
                                           acting_user=self.request.user)
-        with transaction.atomic():
-            record = form.save(commit=False)
-            record._history_user = self.request.user
-            record.save()
-            form.save_m2m()
-        return record
+        return self.save_reference(form)
 
     def render_conflict(self, conflict: services.EditConflict) -> HttpResponse:
         """Show the form again with the user's input, based on the current version, and what changed meanwhile."""
