@@ -5,28 +5,40 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: demo test lint venv migrate serve messages bench clean
+.PHONY: demo test lint lock venv migrate serve messages bench clean
 
 venv: $(BIN)/.installed
 
-$(BIN)/.installed: pyproject.toml
+# Exactly what requirements.lock pins, checked against its hashes; then udsyn itself, without dependencies;
+# then the prebuilt city index and Danish word list (udsyn/extraction/data/*.sqlite, from packaged data).
+$(BIN)/.installed: pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet --require-hashes -r requirements.lock
+	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e .
+	$(BIN)/python -c 'from udsyn.extraction.install import build_all; build_all()'
 	touch $@
+
+# Refresh requirements.lock from pyproject.toml's ranges (newest versions that fit); commit both.
+lock: venv
+	$(BIN)/python tools/lock.py compile
 
 migrate: venv
 	$(BIN)/udsyn migrate --noinput
 
+# The demo data, then the web application with an import worker beside it (uploads are read in the background,
+# on SQLite too); Ctrl+C stops both.
 demo: migrate
-	$(BIN)/udsyn demo
-	$(BIN)/udsyn serve --host $(HOST) --port $(PORT)
+	$(BIN)/udsyn demo --serving --address http://$(HOST):$(PORT)
+	UDSYN_IMPORT_INLINE=0 $(BIN)/udsyn worker & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+		UDSYN_IMPORT_INLINE=0 $(BIN)/udsyn serve --host $(HOST) --port $(PORT)
 
 test: venv
 	$(BIN)/pytest
 
 lint: venv
+	$(BIN)/python tools/lock.py check
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports
 	$(BIN)/udsyn makemigrations --check --dry-run
 
 messages: venv

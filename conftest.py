@@ -4,8 +4,11 @@
 - colleague: another editor in the same department;
 - outsider: an editor in the Culture and Leisure Administration;
 - coordinator: the international coordinator of the municipality;
-- reader: reads everything, changes nothing;
-- admin: administrator.
+- reader: reads everything of the municipality, changes nothing;
+- municipality_admin: administrator of the municipality (sees and changes only its records);
+- installation_admin: the installation's administrator (manages municipalities, users and shared reference data;
+  the only one who sees across municipalities);
+- admin_user: a Django superuser (counts as an installation administrator).
 """
 
 from __future__ import annotations
@@ -47,6 +50,15 @@ def chromium_path() -> str:
             pytest.fail("UDSYN_REQUIRE_CHROMIUM is set but /usr/bin/chromium is missing")
         pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
     return path
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Each test starts with an empty cache (the dashboard remembers its figures per state of the register)."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
 
 
 @pytest.fixture
@@ -110,6 +122,16 @@ def admin_user(department):
 
 
 @pytest.fixture
+def municipality_admin(department):
+    return _user("kommuneadmin", "administrator", department)
+
+
+@pytest.fixture
+def installation_admin(db):
+    return _user("driftsadmin", "installation_admin", None, is_staff=True)
+
+
+@pytest.fixture
 def network(db):
     from udsyn.organisations.models import Organisation
 
@@ -149,9 +171,13 @@ def browser(live_server):
 
 @pytest.fixture
 def page(browser, live_server):
+    from playwright.sync_api import expect
+
     context = browser.new_context(base_url=live_server.url, locale="da-DK", viewport={"width": 1366, "height": 768})
     page = context.new_page()
-    page.set_default_timeout(10_000)
+    # Generous limits for what a test waits for (never a measure of speed): 2 shared cores run many suites at once.
+    page.set_default_timeout(30_000)
+    expect.set_options(timeout=20_000)
     yield page
     context.close()
 

@@ -23,6 +23,8 @@ commands:
   worker         process background jobs (uploaded documents)
   report         generate a report (mapping, results, strategy)
   opendata       GeoJSON of partner cities, iCalendar of visits and events
+  delegation-stats      statistics of the delegation desk (--municipality NAME [--year Y] --json)
+  delegation-retention  delete delegation contacts' personal data older than the retention period
   bench          run the benchmarks
   migrate        create or upgrade the database
 

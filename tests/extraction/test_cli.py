@@ -35,3 +35,13 @@ def test_output_keeps_danish_letters(tmp_path, capsys):
     good.write_text("Samarbejdsaftale med Göteborg om grøn omstilling.", "utf-8")
     main([str(good), "--json"])
     assert "Göteborg" in capsys.readouterr().out
+
+
+def test_cli_refuses_a_file_over_the_upload_limit_before_reading_it(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("UDSYN_UPLOAD_MAX_MB", "1")
+    big = tmp_path / "big.txt"
+    with big.open("wb") as f:
+        f.truncate(2 * 1024 * 1024)  # sparse: 2 MB of nothing, never parsed
+    assert main([str(big), "--json"]) == 1
+    err = capsys.readouterr().err
+    assert "big.txt" in err and "limit is 1 MB" in err and "UDSYN_UPLOAD_MAX_MB" in err

@@ -49,3 +49,18 @@ def test_share_of_changed_tokens_is_reported():
 def test_email_addresses_and_urls_are_protected():
     text = "Skriv til post@kk.dk eller se https://www.kk.dk/netvaerk"
     assert repair_text(text)[0] == text
+
+
+def test_town_names_a_scanner_damaged_in_a_damaged_document():
+    from udsyn.extraction.ocrplaces import repair_place
+
+    assert repair_place("Miinchen") == "München"
+    assert repair_place("Lidkeping") == "Lidkøping"
+    assert repair_place("Andersen") is None  # a surname stays itself, though one letter more would make a town
+    assert repair_place("Ratzeburg") is None  # a known town needs no repair
+
+
+def test_letters_run_together_are_parted():
+    from udsyn.extraction.ocr import repair_word
+
+    assert repair_word("sarnarbejde") == "samarbejde"

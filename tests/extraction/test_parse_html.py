@@ -24,3 +24,17 @@ def test_tag_stripping_fallback_keeps_blocks_apart():
     assert text.split("\n")[0] == "Et"
     assert "x()" not in text
     assert "- Fire" in text
+
+
+def test_tables_are_read_by_their_headers_and_fact_boxes_by_their_labels():
+    from udsyn.extraction import extract_bytes
+    from udsyn.extraction.parsers.htmltables import tables_to_lines
+
+    markup = ("<table><thead><tr><th>Partner</th><th>Land</th></tr></thead><tbody><tr><td>Stadt Kiel</td>"
+              "<td>Tyskland</td></tr><tr><td>Gemeente Urk</td><td>Holland</td></tr></tbody></table>")
+    assert "<p>Partner: Stadt Kiel; Land: Tyskland</p>" in tables_to_lines(markup)
+    page = ("<html><body><h1>Projektet</h1><p>Projektet samler havnebyer.</p><table><tr><th>Budget</th>"
+            "<td>2,1 mio. EUR</td></tr><tr><th>Partnere</th><td>9</td></tr><tr><th>Periode</th><td>2024-2027</td>"
+            "</tr></table></body></html>")
+    records = extract_bytes(page.encode(), "a.html").records
+    assert [(r.type, r.value) for r in records if r.type in ("money", "count")] == [("money", 2100000), ("count", 9)]

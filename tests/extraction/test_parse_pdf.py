@@ -34,3 +34,35 @@ def test_running_header_and_page_numbers_are_dropped():
     assert "årsrapport" not in result.text
     assert "Om projekter." in result.text and "Afsnit projekter" in result.text
     assert "\n3\n" not in result.text
+
+
+def _table_pdf(grid: bool) -> bytes:
+    import io
+
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    style = getSampleStyleSheet()["BodyText"]
+    rows = [["Project", "Programme", "Partners abroad", "Budget (EUR)"],
+            ["SEA BRIDGE", "Interreg Baltic Sea Region", "Vilnius (LT), Gdynia (PL), Turku University of Applied "
+             "Sciences (FI)", "2,400,000"],
+            ["Young Voices of the North", "Erasmus+", "Tartu (EE)", "180,000"],
+            ["GREEN QUAYS", "LIFE", "Port of Aberdeen (UK)", "1,150,000"]]
+    table = Table([[Paragraph(c, style) for c in row] for row in rows], colWidths=[100, 110, 170, 80])
+    if grid:
+        table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    else:
+        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    out = io.BytesIO()
+    SimpleDocTemplate(out, pagesize=A4, invariant=1).build([Paragraph("EU projects in 2024", style), table])
+    return out.getvalue()
+
+
+def test_a_pdf_table_with_wrapped_cells_is_read_row_by_row():
+    for grid in (True, False):
+        text = extract_bytes(_table_pdf(grid), "t.pdf").text
+        assert ("Project: SEA BRIDGE; Programme: Interreg Baltic Sea Region; Partners abroad: Vilnius (LT), Gdynia "
+                "(PL), Turku University of Applied Sciences (FI); Budget (EUR): 2,400,000") in text, text
+        assert "Project: Young Voices of the North; Programme: Erasmus+; Partners abroad: Tartu (EE)" in text, text

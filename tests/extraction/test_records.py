@@ -1,6 +1,6 @@
 """The record rules on a small made-up document (structure and context, no corpus needed)."""
 
-from udsyn.extraction import extract_bytes, to_contract
+from udsyn.extraction import extract_bytes, extract_file, to_contract
 
 DOC = """# Internationalt arbejde i Testby Kommune
 
@@ -59,3 +59,12 @@ def test_evidence_points_into_the_text():
     contract = to_contract([result])
     assert contract["documents"][0]["source"] == "testby.txt"
     assert contract["documents"][0]["pages"] == 1
+
+
+def test_every_candidate_says_why_it_was_found():
+    from pathlib import Path
+
+    docs = Path(__file__).parent / "devset" / "docs"
+    for path in sorted(docs.iterdir()):
+        for rec in extract_file(path).records:
+            assert rec.fields.get("evidence"), (path.name, rec.type, rec.name or rec.value)

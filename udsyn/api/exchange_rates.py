@@ -1,8 +1,7 @@
-"""REST API for exchange rates (DKK per unit of a currency on a date); written by coordinators only."""
+"""REST API for exchange rates (DKK per unit of a currency on a date); written by installation administrators."""
 
+from udsyn.core.api import ReferenceSerializer, ReferenceViewSet
 from udsyn.core.models import ExchangeRate
-
-from .base import ReferenceSerializer, ReferenceViewSet
 
 
 class ExchangeRateSerializer(ReferenceSerializer):
@@ -14,10 +13,10 @@ class ExchangeRateSerializer(ReferenceSerializer):
 
 
 class ExchangeRateViewSet(ReferenceViewSet):
-    """Exchange rates: DKK per unit of a currency on a date. Written by coordinators and administrators."""
+    """Exchange rates: DKK per unit of a currency on a date. Shared by every municipality; written by installation
+    administrators only."""
 
     queryset = ExchangeRate.objects.all()
     serializer_class = ExchangeRateSerializer
-    coordinators_only = True
     filterset_fields = ["currency", "date"]
     ordering_fields = ["currency", "date"]

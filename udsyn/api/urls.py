@@ -2,9 +2,10 @@
 
 from django.urls import path
 from drf_spectacular.views import SpectacularJSONAPIView
-from rest_framework.authtoken.views import obtain_auth_token
 from rest_framework.routers import DefaultRouter
 
+from udsyn.accounts.api import ObtainToken
+from udsyn.delegation.api import DelegationRequestViewSet
 from udsyn.memberships.api import MembershipViewSet
 from udsyn.organisations.api import (
     CityViewSet,
@@ -16,6 +17,7 @@ from udsyn.organisations.api import (
 from udsyn.partners.api import PartnerViewSet
 from udsyn.projects.api import ProgrammeViewSet, ProjectViewSet
 from udsyn.reports.api import CalendarICS, PartnersGeoJSON
+from udsyn.search.api import SearchView
 from udsyn.strategies.api import GoalViewSet, IndicatorViewSet, MeasurementViewSet, StrategyViewSet, ThemeViewSet
 from udsyn.visits.api import EventViewSet, VisitViewSet
 
@@ -35,6 +37,7 @@ router.register("themes", ThemeViewSet)
 router.register("goals", GoalViewSet)
 router.register("indicators", IndicatorViewSet)
 router.register("measurements", MeasurementViewSet)
+router.register("delegation-requests", DelegationRequestViewSet, basename="delegationrequest")
 # Reference data.
 router.register("municipalities", MunicipalityViewSet)
 router.register("departments", DepartmentViewSet)
@@ -46,8 +49,9 @@ router.register("exchange-rates", ExchangeRateViewSet)
 
 urlpatterns = [
     path("openapi.json", SpectacularJSONAPIView.as_view(), name="openapi"),
-    path("auth/token/", obtain_auth_token, name="token"),
+    path("auth/token/", ObtainToken.as_view(), name="token"),
     path("opendata/partners.geojson", PartnersGeoJSON.as_view(), name="opendata-partners"),
     path("opendata/calendar.ics", CalendarICS.as_view(), name="opendata-calendar"),
+    path("search/", SearchView.as_view(), name="search"),
     *router.urls,
 ]

@@ -9,6 +9,17 @@ from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
 from .models import ExchangeRate
+from .permissions import is_installation_admin
+
+
+def installation_admins_only(request) -> bool:
+    """The admin site shows every municipality's data unscoped: it is for the installation's administrators alone
+    (a municipality's administrator works in the web application, scoped to its municipality)."""
+    user = request.user
+    return bool(user.is_active and user.is_staff and is_installation_admin(user))
+
+
+admin.site.has_permission = installation_admins_only
 
 
 class RecordAdmin(SimpleHistoryAdmin):

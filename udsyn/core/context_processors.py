@@ -9,6 +9,7 @@ MENU = [
     ("project_list", _("Projects")),
     ("visit_list", _("Visits")),
     ("event_list", _("Events")),
+    ("delegationrequest_list", _("Delegation desk")),
     ("strategy_list", _("Strategies")),
     ("organisation_list", _("Organisations")),
     ("import_list", _("Import")),

@@ -2,34 +2,150 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import django_filters
+from django import forms
 from django.db.models import Q, QuerySet
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
+from django_filters.filters import QuerySetRequestMixin
+from django_filters.rest_framework import DjangoFilterBackend
 
-from udsyn.organisations.models import Department, Municipality
+from udsyn.core import search
+from udsyn.core.limits import NUMBER_LIMIT, YEAR_MAX, YEAR_MIN
+from udsyn.core.models import department_model, municipality_model
+from udsyn.core.registry import visible_to
 
 
-class RecordFilterSet(django_filters.FilterSet):
-    """Base: free-text search `q` over `search_fields`, and the owning department."""
+def _municipalities(request: Any) -> QuerySet:
+    return municipality_model().objects.all()
+
+
+def _departments(request: Any) -> QuerySet:
+    return department_model().objects.select_related("municipality")
+
+
+def scope_filter_choices(filterset: django_filters.FilterSet) -> None:
+    """Every choice of a related row a filter offers (municipality, department, programme, partner...) limited to the
+    rows the request's user may see (udsyn.core.registry.visible_to): a list's filter panel names no other
+    municipality's departments, and filtering by one of them is an invalid choice. Call it before the form is built."""
+    user = getattr(getattr(filterset, "request", None), "user", None)
+    for filter_ in filterset.filters.values():
+        if isinstance(filter_, QuerySetRequestMixin):
+            original = filter_.queryset
+
+            def scoped(request: Any, original: Any = original, model: Any = filter_.model) -> QuerySet:
+                queryset = original(request) if callable(original) else original
+                if queryset is None:  # a filter declared without a queryset: its field's related model's rows
+                    queryset = model._default_manager.none()
+                return visible_to(user, queryset.all())
+
+            filter_.queryset = scoped
+            filter_.__dict__.pop("_field", None)
+
+
+class ScopedFilterBackend(DjangoFilterBackend):
+    """The API's filters, with their choices limited to what the user may see (scope_filter_choices)."""
+
+    def get_filterset(self, request: Any, queryset: QuerySet, view: Any) -> Any:
+        filterset = super().get_filterset(request, queryset, view)
+        if filterset is not None:
+            scope_filter_choices(filterset)
+        return filterset
+
+
+def search_filter(queryset: QuerySet, name: str, value: str, fields: tuple[str, ...] = ()) -> QuerySet:
+    """Free-text search through the register's one search index (udsyn.core.search); a model the index does not
+    hold falls back to `icontains` over `fields`."""
+    if not value.strip():
+        return queryset
+    found = search.filter_queryset(queryset, value)
+    if found is not None:
+        return found
+    condition = Q()
+    for word in value.split():
+        word_q = Q()
+        for field in fields:
+            word_q |= Q(**{f"{field}__icontains": word})
+        condition &= word_q
+    return queryset.filter(condition).distinct()
+
+
+class SearchFilter(django_filters.CharFilter):
+    """The `q` of a list and the API: the search index for indexed models."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("label", _("Search"))
+        super().__init__(*args, method=search_filter, **kwargs)
+
+
+class YearFilter(django_filters.NumberFilter):
+    """A year: a whole number from YEAR_MIN to YEAR_MAX (year 0 or 10000 would reach the database as a date it
+    cannot build)."""
+
+    field_class = forms.IntegerField
+
+
+def is_year_filter(filter_: django_filters.Filter) -> bool:
+    lookups = str(filter_.lookup_expr or "").split("__")
+    return isinstance(filter_, YearFilter) or "year" in lookups or "year" in str(filter_.field_name or "")
+
+
+def bound_filter(filter_: django_filters.Filter) -> None:
+    """Give a number filter the range the database can answer: years from YEAR_MIN to YEAR_MAX, other numbers
+    within ±NUMBER_LIMIT; a value outside is an invalid filter (400 in the API, an error beside the field on a page)."""
+    if not isinstance(filter_, django_filters.NumberFilter):
+        return
+    if is_year_filter(filter_):
+        filter_.field_class = forms.IntegerField
+        low, high = YEAR_MIN, YEAR_MAX
+        message = format_lazy(_("Give a year from {min} to {max}."), min=YEAR_MIN, max=YEAR_MAX)
+    else:
+        low, high = -NUMBER_LIMIT, NUMBER_LIMIT
+        message = format_lazy(_("Give a number from {min} to {max}."), min=-NUMBER_LIMIT, max=NUMBER_LIMIT)
+    filter_.extra["min_value"] = max(filter_.extra.get("min_value", low), low)
+    filter_.extra["max_value"] = min(filter_.extra.get("max_value", high), high)
+    filter_.extra.setdefault("error_messages", {}).update(min_value=message, max_value=message)
+    filter_.__dict__.pop("_field", None)
+
+
+class BoundedFilterSet(django_filters.FilterSet):
+    """Base of every FilterSet of the application (a test checks it): number and year filters accept only values the
+    database can answer, so out-of-range input is a clear 400 and never a server error."""
+
+    @classmethod
+    def get_filters(cls) -> dict[str, django_filters.Filter]:
+        filters = super().get_filters()
+        for filter_ in filters.values():
+            bound_filter(filter_)
+        return filters
+
+
+class RecordFilterSet(BoundedFilterSet):
+    """Base: free-text search `q` (the search index; `search_fields` for a model it does not hold), and the owning
+    department."""
 
     search_fields: tuple[str, ...] = ()
 
     q = django_filters.CharFilter(label=_("Search"), method="filter_search")
     municipality = django_filters.ModelChoiceFilter(
-        label=_("Municipality"), field_name="department__municipality", queryset=Municipality.objects.all()
+        label=_("Municipality"), field_name="department__municipality", queryset=_municipalities
     )
     department = django_filters.ModelChoiceFilter(
-        label=_("Department"), queryset=Department.objects.select_related("municipality")
+        label=_("Department"), queryset=_departments
     )
 
     def filter_search(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
-        condition = Q()
-        for word in value.split():
-            word_q = Q()
-            for field in self.search_fields:
-                word_q |= Q(**{f"{field}__icontains": word})
-            condition &= word_q
-        return queryset.filter(condition).distinct() if value.split() else queryset
+        return search_filter(queryset, name, value, self.search_fields)
+
+
+def fresh_fields(filterset: django_filters.FilterSet) -> None:
+    """Build this filterset's form fields afresh. A field built once on the class's own filters (the OpenAPI
+    document does that) has no label and would show the model field's bare English name ("Kind") on every page
+    after."""
+    for filter_ in filterset.filters.values():
+        filter_.__dict__.pop("_field", None)
 
 
 def year_range_filters(start_field: str, end_field: str):
@@ -41,4 +157,4 @@ def year_range_filters(start_field: str, end_field: str):
             & (Q(**{f"{end_field}__year__gte": value}) | Q(**{f"{end_field}__isnull": True}))
         )
 
-    return django_filters.NumberFilter(label=_("Active in year"), method=lambda qs, n, v: active_in(qs, n, v))
+    return YearFilter(label=_("Active in year"), method=lambda qs, n, v: active_in(qs, n, v))

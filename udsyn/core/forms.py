@@ -12,10 +12,13 @@ from babel.numbers import NumberFormatError, format_decimal, parse_decimal
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from udsyn.core.permissions import editable_departments
+from udsyn.core.registry import visible_to
 
 PLAIN_NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
 
@@ -23,6 +26,52 @@ PLAIN_NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
 def babel_locale() -> str:
     """The babel locale of the active language: da_DK for Danish, en otherwise."""
     return "da_DK" if (get_language() or "da").startswith("da") else "en_GB"
+
+
+def _attributes(attrs: dict[str, Any]) -> str:
+    """HTML attributes as Django's attrs.html writes them: True bare, False left out, values escaped."""
+    return "".join(f" {escape(name)}" if value is True else f' {escape(name)}="{escape(value)}"'
+                   for name, value in attrs.items() if value is not False)
+
+
+class QuickSelect(forms.Select):
+    """A <select> with the HTML of Django's own, written in Python instead of a template include per option (a
+    list page's filter panel has about a hundred options; through the templates they cost more than its table)."""
+
+    def render(self, name: str, value: Any, attrs: dict | None = None, renderer: Any = None) -> str:
+        widget = self.get_context(name, value, attrs)["widget"]
+        parts = [f'<select name="{escape(widget["name"])}"{_attributes(widget["attrs"])}>']
+        for group_name, options, _index in widget["optgroups"]:
+            if group_name:
+                parts.append(f'\n  <optgroup label="{escape(group_name)}">')
+            parts.extend(f'\n  <option value="{escape(option["value"])}"{_attributes(option["attrs"])}>'
+                         f'{escape(option["label"])}</option>' for option in options)
+            if group_name:
+                parts.append("\n  </optgroup>")
+        parts.append("\n</select>")
+        return mark_safe("".join(parts))  # noqa: S308 - every value is escaped above
+
+
+class _ChoicesAtOnce:
+    """Mixed into a ModelChoiceIterator class: the choices are read with one plain query. Django reads them with
+    iterator(), which on PostgreSQL is a server-side cursor: three round trips (DECLARE, FETCH, CLOSE) for a list of
+    a few dozen departments."""
+
+    def __iter__(self) -> Any:
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        if getattr(self.field, "null_label", None) is not None:
+            yield (self.field.null_value, self.field.null_label)
+        for obj in self.queryset.all():
+            yield self.choice(obj)
+
+
+def read_choices_at_once(field: forms.Field) -> None:
+    """Let a model choice field read its choices with one plain query (see _ChoicesAtOnce)."""
+    iterator = getattr(field, "iterator", None)
+    if iterator is not None and not issubclass(iterator, _ChoicesAtOnce):
+        field.iterator = type(f"AtOnce{iterator.__name__}", (_ChoicesAtOnce, iterator), {})
+        field.widget.choices = field.choices
 
 
 class AmountInput(forms.TextInput):
@@ -95,6 +144,14 @@ def form_field_for(db_field: models.Field, **kwargs: Any) -> forms.Field | None:
     return db_field.formfield(**kwargs)
 
 
+def scope_choices(form: forms.BaseForm, user: Any) -> None:
+    """Every choice of a related row in `form` (contact, partner, project...) limited to the rows `user` may see: a
+    form neither lists another municipality's records nor accepts one sent in its place."""
+    for field in form.fields.values():
+        if isinstance(field, forms.ModelChoiceField) and field.queryset is not None:
+            field.queryset = visible_to(user, field.queryset)
+
+
 class RecordForm(forms.ModelForm):
     """Base of register forms. Pass `user=`; the department choice is limited to what the user may edit."""
 
@@ -107,6 +164,7 @@ class RecordForm(forms.ModelForm):
     def __init__(self, *args: Any, user: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
         self.user = user
+        scope_choices(self, user)
         if "department" in self.fields:
             self.fields["department"].queryset = editable_departments(user)
         if self.instance.pk and hasattr(self.instance, "version"):

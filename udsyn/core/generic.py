@@ -19,13 +19,15 @@ and its urls.py uses `record_urls("membership", list_view=..., ...)`. URL names 
 (`<model>_list`, `_add`, `_detail`, `_edit`, `_delete`), so pages link to each other without configuration. A page's
 template can be overridden per model: `<app>/<model>_list.html` (extend "generic/list.html"), `_detail`, `_form`.
 
-Who may do what:
+The pages know no app: what they need to know about a record type comes from the registry (udsyn.core.registry),
+which apps fill in. Who may do what:
 - register records (subclasses of udsyn.core.models.Record) are written through udsyn.core.services, which checks
   the department rules, validates, writes history with the acting user and refuses stale versions;
 - other models (organisations, cities: shared reference data) are kept by coordinators and administrators and
   saved directly, with history;
-- `register_rules(Model, create=..., edit=...)` gives a model its own rule (people: any editor adds them).
-Pages check the rules on the server and hide the buttons a user cannot use.
+- `registry.register(Model, create=..., edit=...)` gives a model its own rule (people: any editor adds them).
+Pages check the rules on the server and hide the buttons a user cannot use. Every page reads records through
+`registry.visible_to(user, queryset)`.
 
 Hooks for subclasses: RecordListView.get_queryset, RecordDetailView.field_names / relation_blocks,
 RecordCreateView.get_initial (GET parameters prefill the form, e.g. ?indicator=3), get_success_url, save.
@@ -33,6 +35,7 @@ RecordCreateView.get_initial (GET parameters prefill the form, e.g. ?indicator=3
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -41,19 +44,25 @@ from babel import Locale
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import FieldDoesNotExist, PermissionDenied, ValidationError
-from django.core.paginator import Paginator
 from django.db import models, transaction
 from django.db.models import ProtectedError, QuerySet
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import NoReverseMatch, path, reverse
 from django.utils.cache import patch_vary_headers
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
 
-from udsyn.accounts.models import Role
-from udsyn.core import permissions, services
-from udsyn.core.forms import babel_locale
+from udsyn.core import history as history_reason
+from udsyn.core import services
+from udsyn.core.collation import collated_ordering
+from udsyn.core.filters import fresh_fields, scope_filter_choices
+from udsyn.core.forms import QuickSelect, babel_locale, read_choices_at_once
+from udsyn.core.limits import BadParameter
+from udsyn.core.models import SavedFilter
+from udsyn.core.pagination import InvalidCursor, KeysetPaginator
+from udsyn.core.registry import exporter_for, is_record, user_can_create, user_can_edit, visible_to
 
 PAGE_SIZE = 50
 
@@ -83,43 +92,20 @@ def person_label(user: Any) -> str:
     return f"{full} ({user.username})" if full else str(user)
 
 
-def is_record(model: type[models.Model] | models.Model) -> bool:
-    """A register record (owned by a department, versioned): written through udsyn.core.services."""
-    from udsyn.core.models import Record
-
-    model = model if isinstance(model, type) else type(model)
-    return issubclass(model, Record)
+def visible_records(request: HttpRequest, model: type[models.Model]) -> QuerySet:
+    """Every record of `model` the requesting user may see (udsyn.core.registry.visible_to)."""
+    return visible_to(request.user, model._default_manager.all())
 
 
-def is_reference_manager(user: Any) -> bool:
-    """Shared reference data (organisations, cities) is kept by coordinators and administrators."""
-    return user.is_authenticated and (user.is_superuser or user.role in (Role.ADMINISTRATOR, Role.COORDINATOR))
-
-
-# Models whose pages follow other rules than the two above: model -> (may_create(user), may_edit(user, record)).
-CUSTOM_RULES: dict[type[models.Model], tuple[Callable[[Any], bool], Callable[[Any, Any], bool]]] = {}
-
-
-def register_rules(model: type[models.Model], *, create: Callable[[Any], bool],
-                   edit: Callable[[Any, Any], bool]) -> None:
-    """Let an app decide who may create and edit `model` on its pages (e.g. people: any editor)."""
-    CUSTOM_RULES[model] = (create, edit)
-
-
-def user_can_create(user: Any, model: type[models.Model]) -> bool:
-    if model in CUSTOM_RULES:
-        return CUSTOM_RULES[model][0](user)
-    if is_record(model):
-        return permissions.can_create(user) and permissions.editable_departments(user).exists()
-    return is_reference_manager(user)
-
-
-def user_can_edit(user: Any, record: models.Model) -> bool:
-    if type(record) in CUSTOM_RULES:
-        return CUSTOM_RULES[type(record)][1](user, record)
-    if is_record(record):
-        return permissions.can_edit(user, record)
-    return is_reference_manager(user)
+def claim_for_municipality(record: models.Model, user: Any) -> None:
+    """A new row of a model that belongs to a municipality directly (people) belongs to its creator's, unless its
+    department says otherwise."""
+    try:
+        record._meta.get_field("municipality")
+    except FieldDoesNotExist:
+        return
+    if record.municipality_id is None and getattr(user, "municipality_id", None) is not None:
+        record.municipality_id = user.municipality_id
 
 
 def has_department(model: type[models.Model] | models.Model) -> bool:
@@ -136,24 +122,62 @@ def verbose(model: type[models.Model], field_path: str) -> str:
     for part in parts[:-1]:
         model = model._meta.get_field(part).related_model
     try:
-        return str(model._meta.get_field(parts[-1]).verbose_name)
+        field = model._meta.get_field(parts[-1])
     except FieldDoesNotExist:
         return parts[-1].replace("_", " ")
+    label = str(getattr(field, "verbose_name", field.name))
+    # A field without a verbose name of its own is called by its name: still in the reader's language.
+    return _(label) if label == field.name.replace("_", " ") else label
 
 
 def resolve(record: Any, field_path: str) -> Any:
     """The value shown for `field_path`: choice labels, related objects, country names, or None along the way."""
-    value = record
+    return resolver(type(record), field_path, get_language())(record)
+
+
+@functools.lru_cache(maxsize=1024)
+def resolver(model: type[models.Model], field_path: str, language: str | None) -> Callable[[Any], Any]:
+    """A function giving `resolve(record, field_path)` for records of `model`, worked out once per field path and
+    language: a list page asks it for every cell, so choice labels are looked up in a ready dictionary of the
+    language's labels rather than through get_FOO_display (which builds its dictionary for every call)."""
+    steps = []
+    current: type[models.Model] | None = model
     for part in field_path.split("__"):
-        if value is None:
-            return None
-        display = getattr(value, f"get_{part}_display", None)
-        value = display() if display else getattr(value, part)
-        if callable(value) and not isinstance(value, models.Manager):
-            value = value()
-    if field_path.endswith("country") and isinstance(value, str) and len(value) == 2:
-        return country_label(value)
-    return value
+        field = _field_or_none(current, part) if current is not None else None
+        steps.append((part, _choice_labels(current, field, part)))
+        current = field.related_model if field is not None and field.is_relation else None
+    is_country = field_path.endswith("country")
+
+    def resolve_one(record: Any) -> Any:
+        value = record
+        for part, labels in steps:
+            if value is None:
+                return None
+            if labels is not None and type(value) in labels[0]:
+                raw = getattr(value, part)
+                value = labels[1].get(raw, raw) if raw.__hash__ is not None else raw
+                continue
+            display = getattr(value, f"get_{part}_display", None)
+            value = display() if display else getattr(value, part)
+            if callable(value) and not isinstance(value, models.Manager):
+                value = value()
+        if is_country and isinstance(value, str) and len(value) == 2:
+            return country_label(value)
+        return value
+
+    return resolve_one
+
+
+def _choice_labels(model: type[models.Model] | None, field: Any, part: str) -> tuple[set, dict] | None:
+    """({model}, {value: label in the active language}) when `part` is a field with choices whose
+    get_FOO_display is Django's own; None otherwise (the record's own get_FOO_display, or no choices)."""
+    if model is None or field is None or field.is_relation or not getattr(field, "choices", None):
+        return None
+    display = getattr(model, f"get_{part}_display", None)
+    own = getattr(getattr(display, "_partialmethod", None), "func", None) is models.Model._get_FIELD_display
+    if not own:
+        return None
+    return {model}, {value: str(label) for value, label in field.flatchoices}
 
 
 def country_label(code: str) -> str:
@@ -203,11 +227,14 @@ class RecordListView(LoginRequiredMixin, TemplateView):
     paginate_by = PAGE_SIZE
     select_related: tuple[str, ...] = ()
     title: str | None = None
+    filter_errors: dict[str, Any] = {}  # the filters' messages when a value cannot be used (the answer is a 400)
 
     def get_queryset(self) -> QuerySet:
-        queryset = self.model._default_manager.all()
+        queryset = visible_records(self.request, self.model)
+        # Every foreign key but the source document (its full text would widen every row of the page).
         related = self.select_related or tuple(
-            f.name for f in self.model._meta.concrete_fields if f.is_relation and f.many_to_one)
+            f.name for f in self.model._meta.concrete_fields
+            if f.is_relation and f.many_to_one and f.name != "source_document")
         return queryset.select_related(*related)
 
     def is_table_request(self) -> bool:
@@ -217,9 +244,44 @@ class RecordListView(LoginRequiredMixin, TemplateView):
                     and not headers.get("HX-History-Restore-Request"))
 
     def get(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        if request.GET.get("export"):
+            return self.export(request.GET["export"])
         response = super().get(request, *args, **kwargs)
         patch_vary_headers(response, ["HX-Request"])  # the same URL answers with a page or a table
+        if self.filter_errors:  # the page still shows, with the message beside the field; the status says it
+            response.status_code = 400
         return response
+
+    def export(self, fmt: str) -> HttpResponse:
+        """The list as filtered and sorted on the page, every record of it, as a file (?export=csv|xlsx)."""
+        exporter = exporter_for(self.model)
+        if exporter is None or fmt not in exporter.formats:
+            raise Http404(_("This list cannot be downloaded in that format."))
+        _filterset, queryset = self.filtered()
+        if self.filter_errors:
+            raise BadParameter(" ".join(str(e) for errors in self.filter_errors.values() for e in errors))
+        return exporter.download(self.model, queryset, fmt)
+
+    def filtered(self) -> tuple[Any, QuerySet]:
+        """The list's FilterSet (or None) and the records it keeps, in the page's order."""
+        queryset = self.get_queryset()
+        filterset = None
+        if self.filterset_class:
+            # Invalid filter values are ignored (django-filter filters by the valid ones) and shown as errors.
+            filterset = self.filterset_class(self.request.GET or None, queryset=queryset, request=self.request)
+            fresh_fields(filterset)
+            scope_filter_choices(filterset)
+            queryset = filterset.qs
+            self.filter_errors = filterset.errors if filterset.is_bound else {}
+            friendly_filter_form(filterset.form)
+        sort = self.sort_param()
+        # Names in Danish alphabetical order, whatever their case (the database's own order is by code point).
+        ordering = [sort] if sort else list(queryset.query.order_by or self.model._meta.ordering)
+        # Ties are broken by id in the direction of the first sort, so that the sort's index (which ends with the id)
+        # serves a descending sort too, read backwards.
+        first = ordering[0] if ordering else ""
+        descending = first.startswith("-") if isinstance(first, str) else getattr(first, "descending", False)
+        return filterset, queryset.order_by(*collated_ordering(self.model, ordering), "-pk" if descending else "pk")
 
     def get_template_names(self) -> list[str]:
         if self.is_table_request():
@@ -233,20 +295,19 @@ class RecordListView(LoginRequiredMixin, TemplateView):
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
-        queryset = self.get_queryset()
-        filterset = None
-        if self.filterset_class:
-            # Invalid filter values are ignored (django-filter filters by the valid ones) and shown as errors.
-            filterset = self.filterset_class(self.request.GET or None, queryset=queryset, request=self.request)
-            queryset = filterset.qs
-            friendly_filter_form(filterset.form)
+        filterset, queryset = self.filtered()
         sort = self.sort_param()
-        if sort:
-            queryset = queryset.order_by(sort, "pk")
-        paginator = Paginator(queryset, self.paginate_by)
-        page = paginator.get_page(self.request.GET.get("page"))
+        paginator = KeysetPaginator(queryset, self.paginate_by)
+        cursor_error = False
+        try:
+            page = paginator.page(self.request.GET.get("page"), self.request.GET.get("cursor"))
+        except InvalidCursor:  # an edited or outdated link: the first page, and say so
+            page, cursor_error = paginator.page(1), True
         query = self.request.GET.copy()
         query.pop("page", None)
+        query.pop("cursor", None)
+        query.pop("export", None)
+        exporter = exporter_for(self.model)
         sort_query = query.copy()
         sort_query.pop("sort", None)
         meta = self.model._meta
@@ -257,6 +318,7 @@ class RecordListView(LoginRequiredMixin, TemplateView):
             filterset=filterset,
             page_obj=page,
             records=page.object_list,
+            cursor_error=cursor_error,
             columns=[{"column": c, "header": c.header(self.model), "sort_key": c.sort_key,
                       "sorted": sort.lstrip("-") == c.sort_key, "descending": sort.startswith("-")}
                      for c in self.columns],
@@ -264,16 +326,20 @@ class RecordListView(LoginRequiredMixin, TemplateView):
             query=query.urlencode(),
             sort_query=sort_query.urlencode(),
             list_url=self.request.path,
+            export_formats=exporter.formats if exporter else (),
+            saved_filters=visible_to(self.request.user, SavedFilter.objects.filter(path=self.request.path)),
             add_url=record_url(self.model, "add") if user_can_create(self.request.user, self.model) else None,
         )
         return context
 
 
 def friendly_filter_form(form: Any) -> None:
-    """Empty choices read "All" instead of "---------", and yes/no filters offer All, Yes, No."""
+    """Empty choices read "All" instead of "---------", and yes/no filters offer All, Yes, No; selects are written
+    by QuickSelect."""
     from django import forms
 
     for field in form.fields.values():
+        read_choices_at_once(field)
         if isinstance(field.widget, forms.NullBooleanSelect):
             field.widget = forms.Select(choices=[("", _("All")), ("true", _("Yes")), ("false", _("No"))])
         elif getattr(field, "empty_label", None) is not None:  # model choices and django-filter's choices
@@ -281,6 +347,10 @@ def friendly_filter_form(form: Any) -> None:
             field.widget.choices = field.choices
         elif isinstance(field, forms.ChoiceField) and field.choices and list(field.choices)[0][0] == "":
             field.choices = [("", _("All")), *list(field.choices)[1:]]
+        if type(field.widget) is forms.Select:
+            quick = QuickSelect(attrs=field.widget.attrs)
+            quick.choices, quick.is_required = field.widget.choices, field.widget.is_required
+            field.widget = quick
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -295,16 +365,22 @@ def _display(field: models.Field | None, value: Any) -> Any:
     if field is not None and getattr(field, "choices", None) and value not in (None, ""):
         return dict(field.flatchoices).get(value, value)
     if value.__class__.__name__ == "DeletedObject":
-        return _("(deleted)")
+        # simple_history gives an empty foreign key as a DeletedObject without a pk: that side was empty, not deleted.
+        return None if value.pk is None else _("(deleted)")
     return value
 
 
-def history_rows(record: models.Model, limit: int = 50) -> list[dict[str, Any]]:
-    """Who changed what and when, newest first, each with the fields it changed (old → new) and its source."""
+KIND_MESSAGES = {"+": history_reason.CREATED, "~": history_reason.CHANGED}
+
+
+def history_rows(record: models.Model, limit: int = 50, viewer: Any = None) -> list[dict[str, Any]]:
+    """Who changed what and when, newest first, each with the fields it changed (old → new) and its source. With
+    `viewer`, a user the viewer may not see (of another municipality, on shared data) is not named."""
     history = getattr(record, "history", None)
     if history is None:
         return []
     entries = list(history.select_related("history_user").order_by("-history_date", "-history_id")[:limit + 1])
+    named = visible_users(viewer, [e.history_user for e in entries]) if viewer is not None else None
     rows = []
     for index, entry in enumerate(entries[:limit]):
         previous = entries[index + 1] if index + 1 < len(entries) else None
@@ -317,13 +393,25 @@ def history_rows(record: models.Model, limit: int = 50) -> list[dict[str, Any]]:
         rows.append({
             "entry": entry,
             "when": entry.history_date,
-            "who": entry.history_user,
+            "who": entry.history_user if named is None or entry.history_user_id in named else None,
             "kind": {"+": _("Created"), "~": _("Changed"), "-": _("Deleted")}.get(entry.history_type, ""),
-            "reason": entry.history_change_reason or "",
+            # In the reader's language; not "Created: Created" when the reason says no more than the kind.
+            "reason": "" if history_reason.is_only(entry.history_change_reason, KIND_MESSAGES.get(
+                entry.history_type, "")) else history_reason.reason_text(entry.history_change_reason, type(record)),
             "changes": changes,
             "source": _source_of(entry),
         })
     return rows
+
+
+def visible_users(viewer: Any, users: list[Any]) -> set[int]:
+    """The ids of `users` that `viewer` may see (udsyn.core.registry.visible_to): history on shared reference data
+    does not name the users of other municipalities."""
+    ids = {u.pk for u in users if u is not None}
+    if not ids:
+        return set()
+    model = type(next(u for u in users if u is not None))
+    return set(visible_to(viewer, model._default_manager.filter(pk__in=ids)).values_list("pk", flat=True))
 
 
 def describe_changes(model: type[models.Model], changes: list, currency: str | None) -> list[dict[str, Any]]:
@@ -350,9 +438,9 @@ def _source_of(entry: Any) -> dict[str, Any]:
         return {"kind": _("Entered by hand")}
     document = None
     if getattr(entry, "source_document_id", None):
-        from udsyn.imports.models import Document
-
-        document = Document.objects.filter(pk=entry.source_document_id).first()
+        # The document model is whatever the record's source_document points to (core names no app).
+        documents = type(entry)._meta.get_field("source_document").related_model._default_manager
+        document = documents.filter(pk=entry.source_document_id).first()
     labels = {"document": _("Imported from a document"), "sheet": _("Imported from a spreadsheet"),
               "demo": _("Demo data")}
     return {"kind": labels.get(kind, kind), "document": document, "page": getattr(entry, "source_page", None),
@@ -372,7 +460,7 @@ class RecordDetailView(LoginRequiredMixin, TemplateView):
     template_name = "generic/detail.html"
 
     def get_object(self) -> models.Model:
-        return get_object_or_404(self.model._default_manager.all(), pk=self.kwargs["pk"])
+        return get_object_or_404(visible_records(self.request, self.model), pk=self.kwargs["pk"])
 
     def get_template_names(self) -> list[str]:
         return [f"{self.model._meta.app_label}/{model_name(self.model)}_detail.html", self.template_name]
@@ -399,10 +487,17 @@ class RecordDetailView(LoginRequiredMixin, TemplateView):
         return rows
 
     def relation_blocks(self, record: models.Model) -> list[dict[str, Any]]:
+        """The related records the user may see (a shared organisation's page lists only the user's municipality's
+        memberships of it)."""
         blocks = []
         for label, attribute in self.relations:
             related = getattr(record, attribute)
-            items = list(related.all()[:100]) if hasattr(related, "all") else list(related)
+            related = related.all() if hasattr(related, "all") else related
+            if isinstance(related, QuerySet):
+                items = list(visible_to(self.request.user, related)[:100])
+            else:
+                items = [r for r in related if visible_to(self.request.user, type(r)._default_manager.filter(
+                    pk=r.pk)).exists()]
             blocks.append({"label": label, "items": [{"record": r, "url": record_url(r)} for r in items]})
         return blocks
 
@@ -414,7 +509,7 @@ class RecordDetailView(LoginRequiredMixin, TemplateView):
         context.update(
             model=self.model, opts=self.model._meta, record=record, object=record, title=str(record),
             field_rows=self.field_rows(record), relations=self.relation_blocks(record),
-            history=history_rows(record), source=_source_of(record) if is_record(record) else None,
+            history=history_rows(record, viewer=user), source=_source_of(record) if is_record(record) else None,
             list_url=record_url(self.model, "list"),
             edit_url=record_url(record, "edit") if editable else None,
             delete_url=record_url(record, "delete") if editable else None,
@@ -488,6 +583,7 @@ class RecordFormMixin(LoginRequiredMixin):
         """Reference data (organisations, cities, people) has no owning department: a plain save with history."""
         with transaction.atomic():
             record = form.save(commit=False)
+            claim_for_municipality(record, self.request.user)
             record._history_user = self.request.user
             record.save()
             form.save_m2m()
@@ -530,7 +626,7 @@ class RecordUpdateView(RecordFormMixin, TemplateView):
     def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         if not request.user.is_authenticated:
             return super().dispatch(request, *args, **kwargs)
-        self.object = get_object_or_404(self.model._default_manager.all(), pk=kwargs["pk"])
+        self.object = get_object_or_404(visible_records(request, self.model), pk=kwargs["pk"])
         if not user_can_edit(request.user, self.object):
             raise PermissionDenied(_("You may not change this record."))
         return super().dispatch(request, *args, **kwargs)
@@ -587,7 +683,7 @@ class RecordDeleteView(LoginRequiredMixin, TemplateView):
     def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         if not request.user.is_authenticated:
             return super().dispatch(request, *args, **kwargs)
-        self.object = get_object_or_404(self.model._default_manager.all(), pk=kwargs["pk"])
+        self.object = get_object_or_404(visible_records(request, self.model), pk=kwargs["pk"])
         if not user_can_edit(request.user, self.object):
             raise PermissionDenied(_("You may not delete this record."))
         return super().dispatch(request, *args, **kwargs)

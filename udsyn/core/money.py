@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import ROUND_HALF_EVEN, Decimal
 
+from babel.numbers import format_decimal, get_currency_symbol
 from django.utils.translation import gettext_lazy as _
 
 CURRENCIES = [
@@ -17,6 +18,10 @@ CURRENCIES = [
 ]
 CURRENCY_CODES = {code for code, _label in CURRENCIES}
 CENT = Decimal("0.01")
+MILLION = Decimal(1_000_000)
+# udsyn spells large amounts itself, the way Danish and English reports write them, instead of relying on
+# one babel release's compact abbreviations (which changed from 'M' to 'm' between releases).
+LARGE_UNITS = ((MILLION * 1000, "mia.", "billion"), (MILLION, "mio.", "million"))
 
 
 @dataclass(frozen=True)
@@ -38,3 +43,12 @@ class Money:
 
 def quantize(amount: Decimal) -> Decimal:
     return amount.quantize(CENT, rounding=ROUND_HALF_EVEN)
+
+
+def format_large(amount: Decimal, currency: str, locale: str, digits: int = 1) -> str:
+    """An amount of a million or more in short form: '1,3 mio. kr.' (Danish), 'DKK 1.3 million' (English)."""
+    size, danish_unit, english_unit = next((unit for unit in LARGE_UNITS if abs(amount) >= unit[0]), LARGE_UNITS[-1])
+    figure = format_decimal(amount / size, format="#,##0." + "#" * digits, locale=locale)
+    if locale.startswith("da"):
+        return f"{figure}\u00a0{danish_unit}\u00a0{get_currency_symbol(currency, locale)}"
+    return f"{currency}\u00a0{figure}\u00a0{english_unit}"

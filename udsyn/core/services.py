@@ -9,6 +9,7 @@ from django.core.exceptions import PermissionDenied
 from django.db import models, router, transaction
 from django.utils.translation import gettext as _
 
+from udsyn.core import history
 from udsyn.core.permissions import can_create, can_edit, can_edit_department
 
 
@@ -43,19 +44,20 @@ def _set_fields(record: models.Model, data: dict[str, Any]) -> dict[str, Any]:
 
 
 def _save(record: models.Model, many: dict[str, Any], acting_user: Any, reason: str) -> None:
+    before = {n: {o.pk for o in getattr(record, n).all()} for n in many} if record.pk else {}
     record.full_clean()
     record._history_user = acting_user
     record._change_reason = reason
     record.save()
     for name, values in many.items():
         getattr(record, name).set(values)
-    if many:
-        # simple_history keeps plain fields only; name the many-to-many values in the change reason so
-        # "who added which representative" stays answerable from the history.
-        listed = "; ".join(f"{record._meta.get_field(n).verbose_name}: {', '.join(map(str, v)) or '—'}"
-                           for n, v in many.items())
+    # simple_history keeps plain fields only; name the many-to-many values that changed in the change reason so
+    # "who added which representative" stays answerable from the history.
+    changed = {n: [str(o) for o in v] for n, v in many.items()
+               if {getattr(o, "pk", o) for o in v} != before.get(n, set())}
+    if changed:
         latest = record.history.latest()
-        latest.history_change_reason = f"{reason} ({listed})"
+        latest.history_change_reason = history.with_related(reason, changed)
         latest.save(update_fields=["history_change_reason"])
 
 
@@ -65,7 +67,7 @@ def record_create(*, model: type[models.Model], data: dict[str, Any], acting_use
         record = model()
         many = _set_fields(record, data)
         _check_department(acting_user, record.department)
-        _save(record, many, acting_user, reason or _("Created"))
+        _save(record, many, acting_user, reason or history.reason(history.CREATED))
     return record
 
 
@@ -86,7 +88,7 @@ def record_update(*, record: models.Model, data: dict[str, Any], expected_versio
         many = _set_fields(current, data)
         _check_department(acting_user, current.department)
         current.version += 1
-        _save(current, many, acting_user, reason or _("Changed"))
+        _save(current, many, acting_user, reason or history.reason(history.CHANGED))
     return current
 
 

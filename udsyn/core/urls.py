@@ -1,18 +1,8 @@
-from django.contrib.auth import views as auth_views
-from django.urls import include, path
+from django.urls import path
 
-from . import views
+from . import saved_filters
 
 urlpatterns = [
-    path("", views.dashboard, name="dashboard"),
-    path("login/", auth_views.LoginView.as_view(), name="login"),
-    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
-    path("memberships/", include("udsyn.memberships.urls")),
-    path("partners/", include("udsyn.partners.urls")),
-    path("projects/", include("udsyn.projects.urls")),
-    path("visits/", include("udsyn.visits.urls")),
-    path("strategies/", include("udsyn.strategies.urls")),
-    path("organisations/", include("udsyn.organisations.urls")),
-    path("imports/", include("udsyn.imports.urls")),
-    path("reports/", include("udsyn.reports.urls")),
+    path("", saved_filters.saved_filter_save, name="saved_filter_save"),
+    path("<int:pk>/delete/", saved_filters.saved_filter_delete, name="saved_filter_delete"),
 ]

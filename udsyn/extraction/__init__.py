@@ -15,11 +15,12 @@ from .errors import (
     TooLarge,
     UnsupportedType,
 )
-from .model import DocumentResult, ParsedDocument, Record
+from .model import BULK_ACCEPT_CONFIDENCE, DocumentResult, ParsedDocument, Record
 from .pipeline import extract_bytes, extract_file, to_contract, warm_up
 
 __all__ = [
-    "CorruptDocument", "DocumentResult", "EmptyDocument", "EncryptedDocument", "ExtractionError",
+    "BULK_ACCEPT_CONFIDENCE", "CorruptDocument", "DocumentResult", "EmptyDocument", "EncryptedDocument",
+    "ExtractionError",
     "ParsedDocument", "Record", "TooLarge", "UnsupportedType", "extract_bytes", "extract_file", "to_contract",
     "warm_up",
 ]

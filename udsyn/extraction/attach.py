@@ -12,14 +12,11 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
+from .context import Context, Sentence
 from .model import Record
 from .money import Money, find_money
 from .periods import Period, find_periods
-
-if TYPE_CHECKING:
-    from .extract import Context, Sentence
 
 NAME_TYPES = ("network", "partner", "project")
 

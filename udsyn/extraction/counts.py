@@ -1,37 +1,62 @@
-"""Stated counts of things: '412 delegationshenvendelser', '33 venskabsbyer', 'over 400 deltagere'."""
+"""Stated counts of things: '412 delegationshenvendelser', 'ni repræsentanter', '18 host families', 'syv af kommunens
+skoler', 'fem vänorter, varav fyra i Norden'.
+
+A count is a number (digits or a number word of the document's language) before a countable noun (countwords.py),
+perhaps with modifiers between ("13 frivillige organisationer", "7 Interreg projekter"); the noun is the farthest
+countable word before a word that ends the phrase ("14 medarbejdere og 3 politikere" holds two counts). A number
+that measures a unit (år, km, procent, kr.) is no count. English plurals the lexicon lacks count too.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from .numbers import NUMBER, finditer_at_numbers, parse_number
+from .countwords import is_core, is_head
+from .language import current
+from .lexicon import TWIN_RE
+from .numbers import COMPOUND_NUMBER, NUMBER, NUMBER_WORDS, finditer_at_numbers, parse_number, word_number
 
-# Heads of countable nouns relevant to international work; compounds match by their last part
-# (medlems-byer, delegations-henvendelser), so the list stays short and general.
-COUNT_HEADS = (
-    "byer", "partnere", "partnerne", "projekter", "deltagere", "medlemmer", "organisationer", "netværk",
-    "delegationer", "besøg", "henvendelser", "aktiviteter", "arrangementer", "følgere", "besøgende",
-    "kommuner", "lande", "konferencer", "virksomheder", "studerende", "medarbejdere", "programmer",
-    "events", "workshops", "seminarer", "foreninger", "institutioner", "ansøgninger", "borgere",
-    "visitors", "followers", "participants", "members", "cities", "partners", "projects", "countries",
-    "municipalities", "organisations", "organizations", "networks", "delegations", "visits", "requests",
-    "companies", "students", "employees", "volunteers", "frivillige", "ambassadører", "regioner",
-)
-_HEADS = "|".join(sorted(COUNT_HEADS, key=len, reverse=True))
-_QUAL = (r"(?P<qual>(?:over|mere end|ca\.|cirka|omkring|godt|knap|næsten|mindst|more than|about|nearly)"
-         r"\s+)?")
-_HEAD_ENDINGS = tuple(h.lower() for h in COUNT_HEADS)
-# A number, looking ahead at the (up to three) words after it; up to two modifiers may stand between number and noun
-# ("13 frivillige organisationer", "7 Interreg projekter"). The noun is picked in Python: a regex
-# alternation of every head tried at every letter was the slowest part of the whole pipeline.
-COUNT_RE = re.compile(
-    _QUAL + r"(?P<num>" + NUMBER + r")(?![\d,.]\d)(?=(?P<rest>(?:[ \t\u00a0]+[\w+-]+){1,3}))",
-    re.I,
-)
+_QUAL = (r"(?P<qual>(?:over|mere end|ca\.|cirka|omkring|godt|knap|næsten|mindst|more than|about|nearly|around|"
+         r"almost|at least|over|drygt|knappt|omkring|nästan|minst|rundt|nesten|cirka)\s+)?")
+# Between the words of the phrase: spaces, or a line break when the line goes on in lower case (a wrapped sentence;
+# a capital after the break opens a new line of a list: "Prioriteter 9\nAktiviteter 9").
+_GAP = r"(?:[ \t\u00a0]+|[ \t]*\n[ \t]*(?-i:(?=[a-zæøåäöü])))"
+_REST = r"(?=(?P<rest>(?:" + _GAP + r"[\w+-]+){1,4}))"
+COUNT_RE = re.compile(_QUAL + r"(?P<num>" + NUMBER + r")(?![\d,.]\d)" + _REST, re.I)
+WORD_COUNT_RE = re.compile(r"(?<![\w-])" + _QUAL + r"(?P<num>" + COMPOUND_NUMBER + "|" + "|".join(NUMBER_WORDS)
+                           + r")(?![\w-])" + _REST, re.I)
+# "varav fyra i Norden", "heraf 20 strategiske", "of which three in Finland": a part of a count just stated.
+_PART_RE = re.compile(r"\b(?:heraf|hvoraf|herav|hvorav|varav|of\s+which|of\s+whom|af\s+dem|av\s+dem|of\s+them|"
+                      r"blandt\s+dem|bland\s+dem|among\s+them)\s+(?:er\s+|är\s+|are\s+)?(?P<num>\d+|[a-zæøåäö]+)\b",
+                      re.I)
 _WORD = re.compile(r"[\w+-]+")
-_SKIP_BEFORE = re.compile(r"(\bde|\bthe|\bnr\.?|\bno\.|§|\bkl\.|\bpunkt|\bside|\bpage|/)\s*$", re.I)
-_MOD_STOP = {"mest", "største", "bedste", "første", "most", "top", "af", "of", "i", "in", "og", "and", "til"}
+_SKIP_BEFORE = re.compile(r"(\bde|\bthe|\bnr\.?|\bno\.|§|\bkl\.|\bpunkt|\bside|\bpage|\bsida|/)\s*$", re.I)
+# Words that end the phrase after a number: what follows them is no longer what the number counts.
+_STOP = {"og", "and", "och", "i", "in", "af", "of", "av", "til", "to", "for", "för", "med", "with", "på", "on", "at",
+         "fra", "from", "från", "som", "der", "who", "that", "which", "er", "is", "are", "var", "was", "were", "har",
+         "has", "have", "blev", "ble", "mellem", "between", "mellan", "om", "about", "per", "pr", "hver", "each",
+         "eller", "or", "samt", "plus", "mest", "største", "bedste", "første", "most", "top", "ud", "out", "än",
+         "end", "than", "efter", "after", "ved", "by", "under", "over", "inden", "within", "uden", "without"}
+# Units a number measures: no count ("3 år", "30 km", "10 procent", "2 timer").
+_UNITS = re.compile(r"^(?:år|års|åren|året|years?|months?|måned\w*|månad\w*|uger?|ugers|veckor|vecka|uker?|weeks?|"
+                    r"dage|dagar|dager|days?|døgn|dygn|timer|timmar|hours?|minutter|minuter|minutes?|sekunder|seconds?|"
+                    r"procent\w*|prosent\w*|percent|pct|km|kilometer\w*|kilometres?|kilometers?|meter|metres?|meters?|"
+                    r"mil|miles?|kr|kroner|kronor|mio|mia|mill\w*|million\w*|milliard\w*|billion|tusind\w*|tusen|"
+                    r"thousand|hundrede|hundra|hundred|euro|eur|dkk|sek|nok|gange|gånger|ganger|times|sider|sidor|"
+                    r"pages?|kg|ton|tons|tonnes?|liter|litres?|grader|degrees|m2|m²|kvm|hektar|hectares?|mw|kw|gwh|mwh|"
+                    r"point|points|stk|st)$", re.I)
+_MONEY_BEFORE = re.compile(r"(?:\b(?:kr|dkk|sek|nok|eur|usd|gbp|chf|isk)\.?|[£$€])\s*$", re.I)
+# A limit is no stated number of things: "kommuner under 100.000 indbyggere", "fewer than 5,000 inhabitants".
+_THRESHOLD = re.compile(r"\b(?:under|below|fewer\s+than|less\s+than|færre\s+end|mindre\s+end|färre\s+än|"
+                        r"mindre\s+än|færre\s+enn|mindre\s+enn|højst|högst|høyst|at\s+most|maks(?:imalt)?|"
+                        r"maximum|max\.?)\s*$", re.I)
+# English words ending in -s that are no plural nouns.
+_NOT_PLURAL = {"towards", "always", "perhaps", "besides", "afterwards", "whereas", "thus", "plus", "less", "unless",
+               "this", "its", "his", "hers", "ours", "yours", "theirs", "was", "has", "does", "is", "various",
+               "across", "includes", "remains", "means", "goes", "gets", "makes", "takes", "comes", "sets",
+               "pounds", "dollars", "euros", "crowns"}
+_NUMBERISH = re.compile(r"^(?:\d[\d.,]*|" + "|".join(NUMBER_WORDS) + r")$", re.I)
 
 
 @dataclass(frozen=True)
@@ -45,37 +70,149 @@ class Count:
 
 
 def find_counts(text: str) -> list[Count]:
-    """Counts of things stated in text (a number followed by a countable noun)."""
+    """Counts of things stated in text (a number, in digits or words, followed by a countable noun)."""
+    found = [*_digit_counts(text), *_word_counts(text), *_part_counts(text), *_bracket_counts(text)]
+    seen: set[int] = set()
+    out = []
+    for c in sorted(found, key=lambda c: c.start):
+        if c.start not in seen:
+            seen.add(c.start)
+            out.append(c)
+    return out
+
+
+_NUMBER_WORD_SET = frozenset(NUMBER_WORDS)
+_COMPOUND_KEY = re.compile(r"^" + COMPOUND_NUMBER + r"$", re.I)
+
+
+def _word_counts(text: str) -> list[Count]:
+    words = _WORD.findall(text.lower())
+    if _NUMBER_WORD_SET.isdisjoint(words) and not any(_COMPOUND_KEY.search(w) for w in words if len(w) >= 5):
+        return []  # most sentences hold no number word: one set test instead of the pattern at every letter
+    lang = current().lang
+    out = []
+    for m in WORD_COUNT_RE.finditer(text):
+        value = word_number(m.group("num"), lang)
+        noun = _noun(m.group("rest"), lang)
+        if value is None or value < 2 or noun is None:
+            continue
+        if _skipped(text[max(0, m.start() - 8):m.start()], m.group("rest")[:noun.end()]):
+            continue  # "the two museums", "de fem byer": a set named before; "de seks vennskapsbyene" states it
+        out.append(_count(text, m, value, noun))
+    return out
+
+
+def _digit_counts(text: str) -> list[Count]:
+    lang = current().lang
     found = []
     for m in finditer_at_numbers(COUNT_RE, text):
         start = m.start("num")
-        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".,-/"):
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".,-/£$€"):
             continue
-        if _SKIP_BEFORE.search(text[max(0, start - 8):start]):
-            continue  # "de 10 mest aktive byer" picks a subset; it does not state a total
-        noun = _noun(m)
+        if _MONEY_BEFORE.search(text[max(0, start - 6):start]) or _THRESHOLD.search(text[max(0, start - 14):start]):
+            continue  # an amount ("DKK 2.500 partnere" is no phrase) or a threshold ("under 100.000 indbyggere")
+        noun = _noun(m.group("rest"), lang)
         if noun is None:
             continue
-        mods, word = noun
-        if any(w in _MOD_STOP for w in mods):
-            continue
+        if _skipped(text[max(0, start - 8):start], m.group("rest")[:noun.end()]):
+            continue  # "de 46 kommuner i regionen" picks out a set; "de 21 partnere" states the partners
         value = parse_number(m.group("num"))
         if value != value.to_integral_value() or value <= 0:
             continue
-        end = m.start("rest") + word.end()
-        found.append(Count(value=int(value), noun=word.group(), start=m.start(), end=end,
-                           approx=bool(m.group("qual")), raw=text[m.start():end]))
+        if re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
+            continue  # a year ("i 2020 projekter ..."), not a count
+        found.append(_count(text, m, int(value), noun))
     return found
 
 
-def _noun(m: re.Match) -> tuple[list[str], re.Match] | None:
-    """(modifiers, noun) after the number: the farthest of the next three words ending in a count head."""
-    words = list(_WORD.finditer(m.group("rest")))
-    for k in range(len(words) - 1, -1, -1):
-        word = words[k].group()
-        if "+" not in word and word.lower().endswith(_HEAD_ENDINGS):
-            return [w.group().lower() for w in words[:k]], words[k]
+def _skipped(before: str, phrase: str) -> bool:
+    """A page, section or clock number, or a number after an article that picks out a set named before."""
+    skip = _SKIP_BEFORE.search(before)
+    return bool(skip) and not (skip.group(1).strip().lower() in ("de", "the") and _stated(phrase))
+
+
+def _stated(phrase: str) -> bool:
+    """After 'de'/'the' a number states a count of the work's core things ('the six partners', 'de to venskabsbyer')
+    or stands before a Nordic definite plural ('de seks vennskapsbyene'); else it picks out a set named before
+    ('the two museums', 'de fem byer')."""
+    words = phrase.split()
+    return bool(TWIN_RE.search(phrase)) or any(is_core(w) for w in words) or words[-1].lower().endswith(
+        ("ene", "erne", "arna", "orna", "erna"))
+
+
+def _count(text: str, m: re.Match, value: int, noun: re.Match) -> Count:
+    end = m.start("rest") + noun.end()
+    return Count(value=value, noun=noun.group(), start=m.start(), end=end, approx=bool(m.groupdict().get("qual")),
+                 raw=text[m.start():end])
+
+
+def _part_counts(text: str) -> list[Count]:
+    """'fem vänorter, varav fyra i Norden': the part counts what the whole counts."""
+    out = []
+    for m in _PART_RE.finditer(text):
+        num = m.group("num")
+        value = int(num) if num.isdigit() else word_number(num, current().lang)
+        if value is None or value <= 0 or re.fullmatch(r"(?:19|20)\d\d", num):
+            continue
+        out.append(Count(value=value, noun=m.group().split()[0].lower(), start=m.start("num"), end=m.end("num"),
+                         raw=m.group()))
+    return out
+
+
+# "modtager en del (28 i 2018) internationale henvendelser": the figure and its year in brackets before the noun.
+_BRACKET_RE = re.compile(r"\((?P<num>\d{1,6})\s+(?:i\s+|in\s+|år\s+|year\s+)?(?:19|20)\d\d\)" + _REST)
+
+
+def _bracket_counts(text: str) -> list[Count]:
+    if "(" not in text:
+        return []
+    out = []
+    for m in _BRACKET_RE.finditer(text):
+        noun = _noun(m.group("rest"), current().lang)
+        value = int(m.group("num"))
+        if noun is not None and value > 0:
+            out.append(_count(text, m, value, noun))
+    return out
+
+
+def _noun(rest: str, lang: str) -> re.Match | None:
+    """The countable noun after the number: the farthest head among the next three words before a word that ends
+    the phrase; 'syv af kommunens skoler' reaches over 'af' and a genitive; in English any plural that is no unit."""
+    words = list(_WORD.finditer(rest))[:4]
+    if len(words) >= 2 and words[0].group().lower() in ("af", "of", "av"):
+        return _after_of(words[1:])
+    best = None
+    for k, w in enumerate(words[:3]):
+        low = w.group().lower()
+        if low in _STOP or _UNITS.match(low) or _NUMBERISH.match(low):
+            break
+        if "+" not in low and is_head(low):
+            best = w
+        elif best is None and k <= 1 and lang == "en" and _english_plural(w.group()):
+            best = w
+    return best
+
+
+def _after_of(words: list[re.Match]) -> re.Match | None:
+    """'syv af kommunens skoler', 'seven of the town's schools': a determiner or genitive, then the noun."""
+    det = words[0].group().lower()
+    if not (det in ("de", "the", "dem", "vores", "our", "its", "their", "deres", "dens", "disse", "these", "våra",
+                    "våre") or det.endswith(("s", "'s", "’s"))):
+        return None
+    for w in words[1:3]:
+        low = w.group().lower()
+        if low in _STOP or _NUMBERISH.match(low):
+            return None
+        if is_head(low):
+            return w
     return None
+
+
+def _english_plural(word: str) -> bool:
+    """A lower-case English plural that is no unit of measure or time ('jetties', 'host families')."""
+    low = word.lower()
+    return (word.islower() and word.isalpha() and len(low) >= 4 and low.endswith("s") and not low.endswith("ss")
+            and not _UNITS.match(low) and low not in _NOT_PLURAL)
 
 
 def parse_count(text: str) -> int:

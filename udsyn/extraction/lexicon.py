@@ -31,8 +31,16 @@ PROGRAMMES: list[tuple[str, str]] = [
     ("EIT Climate-KIC", r"climate-kic"),
     ("Strategic Sector Cooperation",
      r"strategisk\w*\s+sektor\s*samarbejde|strategic\s+sector\s+cooperation|\bssc\b"),
-    ("Nordic Council of Ministers", r"nordisk\s+ministerråd|nordic\s+council\s+of\s+ministers"),
+    ("Nordic Council of Ministers", r"nordisk\s+ministerr[åa]d|nordic\s+council\s+of\s+ministers"),
     ("Digital Europe", r"digital\s+europe"),
+    ("Nordplus", r"\bnordplus\b"),
+    # EU education and youth programmes before Erasmus+ (older reports name them)
+    ("Socrates", r"\bso[ck]rates\b"), ("Comenius", r"\bcomenius\b"),
+    ("Leonardo da Vinci", r"\bleonardo\s+da\s+vinci\b"),
+    ("Grundtvig", r"\bgrundtvig(?:\s*-?\s*program\w*)\b"), ("Youth in Action", r"youth\s+in\s+action|aktive\s+unge"),
+    ("Turing Scheme", r"turing\s+scheme"),
+    ("EEA and Norway Grants", r"eea\s+(?:and\s+norway\s+)?grants|norway\s+grants|eøs-midl\w*|eøs-støtte"),
+    ("Nordic Culture Fund", r"nordisk\s+kulturfond|nordic\s+culture\s+fund|nordiska\s+kulturfonden"),
     # National research and innovation funders often named as a project's source.
     ("Formas", r"\bformas\b"),
     ("Vinnova", r"\bvinnova\b"),
@@ -88,11 +96,14 @@ TITLE_YEARS: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I)) for nam
 ]]
 
 # Last words that make a proper name a network or organisation of members.
-NETWORK_HEADS = ("network", "networks", "netværk", "netværket", "forum", "association", "alliance", "council",
+# ("council" and "committee" are no heads: "Aberdeenshire Council", "the Regional Committee" are local bodies.)
+NETWORK_HEADS = ("network", "networks", "netværk", "netværket", "forum", "association", "alliance",
                  "campaign", "union", "league", "federation", "sammenslutning", "forening", "foreningen",
-                 "konference", "conference", "initiative", "partnership", "platform", "committee")
+                 "konference", "conference", "initiative", "partnership", "platform")
 # Well-known international city/municipal networks (general knowledge, for any municipality).
 KNOWN_NETWORKS = {
+    "global covenant of mayors for climate & energy": "Global Covenant of Mayors for Climate & Energy",
+    "global covenant of mayors": "Global Covenant of Mayors",
     "eurocities": "Eurocities", "iclei": "ICLEI", "c40": "C40", "civitas": "CIVITAS", "urbact": "URBACT",
     "energy cities": "Energy Cities", "covenant of mayors": "Covenant of Mayors",
     "union of baltic cities": "Union of Baltic Cities", "ubc": "Union of Baltic Cities",
@@ -109,17 +120,45 @@ KNOWN_NETWORKS = {
     "north sea commission": "North Sea Commission", "baltic sea commission": "Baltic Sea Commission",
     "carbon neutral cities alliance": "Carbon Neutral Cities Alliance", "procura+": "Procura+",
     "lighting urban community international": "LUCI", "luci": "LUCI", "agenda 21": "Agenda 21",
+    # Danish and Swedish names of the Covenant of Mayors, kept as a reader writes them
+    "borgmesteraftalen": "Borgmesteraftalen", "borgmästaravtalet": "Borgmästaravtalet",
 }
 NETWORK_WORD = re.compile(r"netværk|network|medlemskab|membership|medlem af|member of|bynetværk|forum|"
                           r"sammenslutning|alliance|association", re.I)
 
+# Words for a twin town in the four languages and the usual loans (venskabskommune, vänkommun, Partnerstadt,
+# jumelage): one vocabulary for sections, cues and kinds.
+TWIN = (r"venskabs(?:by|kommune)|vennskaps(?:by|kommune)|vänort|vänst[aä]d|vänkommun|vänskapsort|søster(?:by|kommune)|"
+        r"syster(?:stad|kommun|ort)|twin\s*(?:towns?|cit(?:y|ies)|municipalit\w*)|twinned|twinning|"
+        r"sister[\s-]+(?:cit|town|municipalit)|partner\s*(?:cit|town|by|stad|stadt|kommune)|jumel\w*|"
+        r"friendship\s+(?:cit|town)")
+TWIN_RE = re.compile(TWIN, re.I)
+
 # Heading keywords that give the type of the records listed under a section.
 SECTION_KINDS = [
-    ("partner", re.compile(r"venskabsby|søsterby|samarbejdsby|partnerby|twin|sister\s+cit|partner\s+cit|"
-                           r"samarbejdspartnere\s+i\s+udlandet|udenlandske\s+samarbejds", re.I)),
-    ("network", re.compile(r"medlemskab|membership|netværk|networks?\b|organisationer|organisations", re.I)),
-    ("project", re.compile(r"projekt|project|programmer\b|programmes?\b|initiativer", re.I)),
+    ("partner", re.compile(TWIN + r"|samarbejdsby|twin|samarbejdspartnere\s+i\s+udlandet|udenlandske\s+samarbejds|"
+                           # the partners of a project page: "Partners", "Projektpartnere", "Consortium"
+                           r"^(?:(?:project|projekt|prosjekt|our|vores|våra|våre|the)\s+)?partner(?:s|e|ne|na|ar)?\s*:?$|"
+                           r"^(?:projekt|prosjekt|samarbejds|samarbets|samarbeids)partner\w*|^partnerskab(?:et)?$|"
+                           r"^consorti\w*|^konsorti\w*|^partner(?:organisationer|organisasjoner|kommuner|byer)|"
+                           r"^participating\s+(?:partners|organisations|organizations|cities)|"
+                           # a LIFE project's "Beneficiaries", "Associated beneficiaries"
+                           r"^(?:coordinating\s+|associated\s+)?beneficiar\w*", re.I)),
+    ("network", re.compile(r"medlemskab|membership|netværk|networks?\b|organisationer|organisations|nätverk|"
+                           r"nettverk|medlemskap", re.I)),
+    ("project", re.compile(r"projekt|project|prosjekt|programmer\b|programmes?\b|initiativer", re.I)),
 ]
+
+# The standard parts of a committee note, report or web page (general vocabulary): titles, never names.
+GENERIC_HEADING = re.compile(
+    r"^(?:sagsfremstilling|saksfremstilling|indstilling|innstilling|beslutning|vedtak|baggrund|bakgrund|bakgrunn|"
+    r"økonomi|ekonomi|resumé|resume|sammenfatning|sammanfattning|oppsummering|summary|background|introduction|"
+    r"indledning|inledning|innledning|konklusion|slutsats|konklusjon|conclusion|bilag|bilagor|vedlegg|appendix|"
+    r"annex|ärende|ärendebeskrivning|beslut|facts|fakta|nøgletal|related|relateret|kontakt|contact|links?|"
+    r"læs mere|read more|mer information|mere information|more information|om projektet|about the project|"
+    r"partners?|partnere|organisation|organisering|økonomi og finansiering|finansiering|funding|status|"
+    r"formål|syfte|purpose|aims?|mål|goals?|resultater|results|aktiviteter|activities)\s*:?$", re.I)
+
 
 class Keyed:
     """A case-insensitive pattern guarded by literal keys that every match contains.
@@ -146,27 +185,111 @@ class Keyed:
 COOPERATION = Keyed(
     r"samarbejd\w*|venskabsby\w*|søsterby\w*|partnerby\w*|samarbejdsaftale\w*|samarbejdsby\w*|"
     r"twin\w*|sister\s+cit\w*|cooperat\w*|collaborat\w*|partner\w*|memorandum|\bmou\b|hensigtserklæring\w*|"
-    r"sammen\s+med|udveksling\w*|kontrakt\s+med|aftale\s+med|venskab\w*",
+    r"sammen\s+med|udveksling\w*|kontrakt\s+med|aftalen?\s+med|venskab\w*|"
+    # Swedish, Norwegian, English
+    r"vänort\w*|vänstad\w*|samarbet\w*|samverka\w*|vennskap\w*|samarbeid\w*|friendship\w*|tillsammans\s+med|"
+    r"sammen\s+med|utbyte\w*|utveksling\w*|avtal\w*\s+med|exchange\w*\s+with|agreement\s+with|"
+    # who takes part in a project: "Med i projektet är X, Y och Z", "I projektet deltager ..."
+    r"(?:med|deltar|deltager|deltakere|deltagere|deltagare)\s+i\s+projekt\w*|i\s+projekt\w*\s+deltag\w*",
     ("samarbejd", "venskab", "søsterby", "partner", "twin", "sister", "cooperat", "collaborat", "memorandum",
-     "mou", "hensigtserklæring", "sammen", "udveksling", "kontrakt", "aftale"),
+     "mou", "hensigtserklæring", "sammen", "udveksling", "kontrakt", "aftale", "vänort", "vänstad", "samarbet",
+     "samverka", "vennskap", "samarbeid", "friendship", "tillsammans", "utbyte", "utveksling", "avtal",
+     "exchange", "agreement", "projekt"),
 )
 # Words that leave no doubt that a place named nearby is a partner (Bath, Split and Nice count here).
-STRONG_COOPERATION = Keyed(r"venskabsby\w*|søsterby\w*|partnerby\w*|samarbejdsaftale\w*|samarbejdsby\w*|"
-                           r"vennskapsby\w*|vänort\w*|twin\s*cit\w*|twinning|sister\s+cit\w*|partner\s+cit\w*|"
-                           r"friendship\s+cit\w*|cooperation\s+agreement",
-                           ("venskabsby", "søsterby", "partnerby", "samarbejdsaftale", "samarbejdsby", "vennskapsby",
-                            "vänort", "twin", "sister", "partner cit", "friendship", "cooperation agreement"))
+STRONG_COOPERATION = Keyed(TWIN + r"|samarbejdsaftale\w*|samarbejdsby\w*|twin\b|"
+                           r"sister\s+cit\w*|partner\s+(?:cit|town)\w*|friendship\s+(?:cit|town|agreement)\w*|"
+                           r"cooperation\s+agreement|samarbeidsavtale\w*|samarbetsavtal\w*|memorandum\s+of\s+understanding",
+                           ("venskabs", "søster", "syster", "partner", "samarbejdsaftale", "samarbejdsby", "vennskaps",
+                            "vänort", "vänst", "vänkommun", "vänskap", "twin", "sister", "jumel", "friendship",
+                            "cooperation agreement", "samarbeidsavtale", "samarbetsavtal", "memorandum"))
 KIND_PATTERNS = [
-    ("twin city", re.compile(r"venskabsby|twin|vennskapsby|vänort", re.I)),
-    ("sister city", re.compile(r"søsterby|sister\s+cit|sister-city", re.I)),
+    ("sister city", re.compile(r"søster(?:by|kommune)|syster(?:stad|kommun)|sister[\s-]+(?:cit|town)", re.I)),
+    ("twin city", re.compile(TWIN + r"|twin", re.I)),
     ("memorandum of understanding", re.compile(r"memorandum|\bmou\b|hensigtserklæring", re.I)),
+    ("friendship agreement", re.compile(r"friendship|venskabsaftale|vänskapsavtal", re.I)),
     ("cooperation agreement", re.compile(r"samarbejdsaftale|cooperation\s+agreement|partnerskabsaftale|"
-                                         r"aftale\s+med|kontrakt\s+med|agreement", re.I)),
+                                         r"aftale\s+med|kontrakt\s+med|agreement|samarbeidsavtale|samarbetsavtal",
+                                         re.I)),
     ("project partner", re.compile(r"projekt|project|interreg|horizon", re.I)),
 ]
-HEDGES = Keyed(r"overvej\w*|overvejelse\w*|mulig\w* deltagelse|considering|potential\w*|ikke længere|"
-               r"udmeldt|meldt sig ud|ophørt",
-               ("overvej", "mulig", "considering", "potential", "ikke længere", "udmeldt", "meldt", "ophørt"))
+# A sentence that denies, considers, declines, applies for or ends a membership ("er ikke selv medlem af",
+# "is considering membership of", "anbefaler ikke et medlemskab af", "sagt nej tak til", "har søkt om å bli med i",
+# "left ... in 2022", "meldte sig ud af"): its networks are not memberships. "ikke kun medlem" (not only) is one.
+_NOT = r"(?:ikke|inte|not)\s+(?!kun\b|bare\b|blot\b|alene\b|only\b|just\b|bara\b|endast\b)(?:\w+\s+){0,2}?"
+
+
+class AnyOf:
+    """The first match of several keyed patterns: each runs only on sentences holding one of its own keys."""
+
+    def __init__(self, *parts: Keyed) -> None:
+        self.parts = parts
+
+    def search(self, text: str) -> re.Match | None:
+        return next((m for part in self.parts if (m := part.search(text))), None)
+
+    def starts(self, text: str) -> list[int]:
+        """Where every match of every part starts."""
+        return sorted(m.start() for part in self.parts for m in part.finditer(text))
+
+
+HEDGES = AnyOf(
+    Keyed(r"overvej\w*|mulig\w* deltagelse|considering|consider\w*\s+(?:joining|membership)|potential\w*|"
+          r"ikke længere|udmeldt|meldt\w* sig ud|meldte\s+(?:\w+\s+)?ud|udtrådt\w*|udtrådte|ophørt|no\s+longer|"
+          r"ikke\s+lenger|inte\s+längre|\bleft\b|lämnade|lämnat|forlod|forlot|withdr[ae]w\w*|resigned|avslutades|avsluttet|upphörde|utträd\w*|"
+          r"meldte\s+seg\s+ut|överväg\w*|avstå\w*|avstod|undlod|undlade|refrain\w*|former\s+member|"
+          r"tidligere\s+medlem|tidigare\s+medlem|var\s+medlem|was\s+a\s+member|"
+          # advised against, declined or postponed
+          r"anbefaler\s+ikke|anbefales\s+ikke|fraråde\w*|avråde\w*|recommend\w*\s+against|advise\w*\s+against|"
+          r"nej\s+tak|takket\s+nej|sagt\s+nej|tackat\s+nej|takket\s+nei|sagt\s+nei|declin\w*|turned\s+down|"
+          r"afslå\w*|afslog|avslå\w*|avslog|\bafvist\w*|\bafviste\b|fravalg\w*|valgt\s+fra|opted\s+out|"
+          r"besluttet\s+at\s+vente|beslutat\s+att\s+vänta|decided\s+to\s+wait|opsagt|opsagde|sagt\s+op|"
+          r"sagt\s+opp|sade\s+upp|sagt\s+upp|terminated|cancel+ed",
+          ("overvej", "mulig", "consider", "potential", "ikke længere", "udmeldt", "meldt", "meldte", "udtr", "ophørt",
+           "no longer", "ikke lenger", "inte längre", "left", "lämna", "forlo", "withdr", "resigned", "avslut",
+           "upphör", "utträd",
+           "överväg", "avst", "undl", "refrain", "former", "tidligere", "tidigare", "var medlem", "was a member",
+           "anbefal", "frarå", "avrå", "recommend", "advise", "nej", "nei", "declin", "turned down", "afsl", "avsl",
+           "afvis", "fravalg", "valgt fra", "opted", "vente", "vänta", "wait", "opsag", "sagt op", "sade upp",
+           "sagt upp", "terminated", "cancel")),
+    # not a member: "er ikke selv medlem af", "anbefaler ikke et medlemskab af"
+    Keyed(rf"{_NOT}(?:medlem\w*|members?\b|membership)", ("medlem", "member")),
+    # only discussed, considered or investigated
+    Keyed(r"(?:drøft|diskut|discuss|debatt?er|vurder|consider|utred|utrett|undersøg|undersök|investigat|explor|"
+          r"evaluat)\w*\s+(?:\w+\s+){0,3}(?:medlemskab|medlemskap|membership|join\w*|tilslut\w*|anslut\w*|"
+          r"bli\s+med|optag\w*)",
+          ("drøft", "diskut", "discuss", "debat", "vurder", "consider", "utred", "utrett", "undersøg", "undersök",
+           "investigat", "explor", "evaluat")),
+    # invited, or a decision still to come: "an invitation to join", "asked whether the Council should join",
+    # "om kommunen skal slutte seg til", "tage stilling til", "ta ställning till ett medlemskap", "not to join"
+    Keyed(r"invit\w*\s+to\s+join|invitation\s+(?:til|till|om)\s+(?:at\s+|å\s+|att\s+)?(?:blive?|bli)\s+"
+          r"(?:medlem|med)|whether\s+(?:\w+\s+){1,4}(?:should|would|could|might)\s+(?:join|become)",
+          ("invit", "whether")),
+    Keyed(r"\bom\s+(?:\w+\s+){1,3}(?:skal|skulle|bør|ska|borde)\s+(?:bli\s+med|slutte\s+seg|melde\s+s[ie]g|"
+          r"tilslutte|ansluta|gå\s+med|blive?\s+medlem|bli\s+medlem)",
+          ("slutte seg", "melde s", "tilslutte", "ansluta", "gå med", "bli med", "blive medlem", "bli medlem",
+           "bliv medlem")),
+    Keyed(r"(?:tage|ta)\s+st[ie]lling\s+til|ta\s+ställning\s+till|not\s+to\s+join|"
+          r"ikke\s+(?:at\s+|å\s+)?(?:tilslutte|melde\s+s[ie]g\s+ind|bli\s+med)|inte\s+(?:att\s+)?(?:ansluta|gå\s+med)|"
+          r"avvakta|afvente|afventer|postpone\w*|not\s+to\s+renew|discontinu\w*|ikke\s+(?:at\s+|å\s+)?forny\w*|"
+          r"inte\s+(?:att\s+)?förnya\w*|"
+          r"(?:saken|sagen|beslutningen|beslutet|frågan|spørsmålet)\s+(?:er|är|blev|ble)\s+(?:ut|ud)satt?",
+          ("stilling", "ställning", "not to join", "tilslutte", "melde", "bli med", "ansluta", "gå med", "avvakta",
+           "afvent", "postpone", "utsat", "udsat", "renew", "discontinu", "forny", "förny")),
+    # applied for
+    Keyed(r"(?:søkt|søgt|ansøgt|ansøger|ansökt|ansöker|søker|söker|sökt)\s+om\s+(?:at\s+|å\s+|att\s+)?"
+          r"(?:blive?\s+|bli\s+)?(?:medlem|optag|med\s+i)|applied\s+(?:for\s+membership|to\s+join|to\s+become)|"
+          r"application\s+(?:for\s+membership|to\s+join)",
+          ("søkt", "søgt", "ansøg", "ansök", "søker", "söker", "sökt", "applied", "application")),
+)
+# A section about memberships or agreements that are over or were turned down ("Netværk, vi ikke længere er med i",
+# "Udmeldelser og medlemskaber, vi har fravalgt", "Tidigare vänort", "Former twin towns"): what it names is
+# no current membership or partner.
+DENIED_SECTION = re.compile(r"forladt|forlatt|lämnat|lämnade|"
+                            r"ikke\s+længere|ikke\s+lenger|inte\s+längre|no\s+longer|\btidligere\b|\btidigare\b|"
+                            r"\bformer\b|\bprevious\b|\bpast\b|udmeld\w*|utmeld\w*|uttr[äa]d\w*|fravalg\w*|"
+                            r"frav[æa]lg\w*|ophørte|avslutade|avsluttede|\bended\b|\bleft\b|withdraw\w*|declined|"
+                            r"ikke\s+(?:\w+\s+)?medlem|inte\s+(?:\w+\s+)?medlem|not\s+(?:\w+\s+)?members?", re.I)
 INSTITUTION_WORDS = re.compile(
     r"\b(kommune\w*|kommuneqarfik|municipality|university|universitet\w*|college|museum|museet|museo|"
     r"chamber|kammer|stad|city of|region\w*|agency|institut\w*|hochschule|högskola\w*|høgskole|"

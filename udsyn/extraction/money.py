@@ -11,27 +11,57 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from .language import current
 from .numbers import NUMBER, finditer_at_numbers, parse_number
 
 SCALES = {"mio": Decimal(10) ** 6, "mill": Decimal(10) ** 6, "million": Decimal(10) ** 6,
-          "millioner": Decimal(10) ** 6, "mia": Decimal(10) ** 9, "mrd": Decimal(10) ** 9,
-          "milliard": Decimal(10) ** 9, "milliarder": Decimal(10) ** 9, "billion": Decimal(10) ** 9,
+          "millioner": Decimal(10) ** 6, "millions": Decimal(10) ** 6, "miljoner": Decimal(10) ** 6,
+          "miljon": Decimal(10) ** 6, "mn": Decimal(10) ** 6, "mln": Decimal(10) ** 6, "mia": Decimal(10) ** 9,
+          "mrd": Decimal(10) ** 9, "milliard": Decimal(10) ** 9, "milliarder": Decimal(10) ** 9,
+          "miljard": Decimal(10) ** 9, "miljarder": Decimal(10) ** 9, "billion": Decimal(10) ** 9,
+          "bn": Decimal(10) ** 9, "m": Decimal(10) ** 6, "k": Decimal(1000),
           "tusind": Decimal(1000), "thousand": Decimal(1000), "t": Decimal(1000)}
-CURRENCIES = {"kr": "DKK", "kroner": "DKK", "dkk": "DKK", "eur": "EUR", "euro": "EUR", "€": "EUR",
-              "usd": "USD", "$": "USD", "dollar": "USD", "sek": "SEK", "nok": "NOK", "gbp": "GBP", "£": "GBP",
-              "tkr": "DKK", "t.kr": "DKK"}
+# "kr" and "kroner" are the home country's kroner (language.current()); DKK stands for them in this table.
+CURRENCIES = {"kr": "DKK", "kroner": "DKK", "kronor": "DKK", "dkk": "DKK", "isk": "ISK", "chf": "CHF",
+              "mkr": "DKK", "mnkr": "DKK", "eur": "EUR", "euro": "EUR", "euros": "EUR", "€": "EUR",
+              "usd": "USD", "$": "USD", "dollar": "USD", "dollars": "USD", "sek": "SEK", "nok": "NOK", "gbp": "GBP",
+              "£": "GBP", "tkr": "DKK", "t.kr": "DKK", "mdkr": "DKK", "mia.kr": "DKK"}
+# Codes with a scale in front: MEUR and MSEK are millions, TEUR, TSEK and KEUR thousands.
+for _code in ("eur", "sek", "dkk", "nok"):
+    CURRENCIES.update({f"m{_code}": _code.upper(), f"t{_code}": _code.upper(), f"k{_code}": _code.upper()})
 
-_SCALE = r"(?P<scale>mio|mill|millioner|million|mia|mrd|milliarder|milliard|billion|tusind|thousand)\b\.?"
-_CUR_AFTER = r"(?P<cur>t\.\s?kr|tkr|kr|kroner|DKK|EUR|euro|€|USD|SEK|NOK|GBP|£)(?![\w])\.?"
-_CUR_BEFORE = r"(?P<pcur>DKK|EUR|USD|SEK|NOK|GBP|€|\$|£|kr\.)\s?"
+_SCALE = (r"(?:(?P<abbr>bn|mn|mln|m|k)(?![\w])(?!\.\w)|\s?(?P<scale>mio|mill|millioner|millions|million|miljoner|"
+          r"miljon|mn|mia|mrd|milliarder|milliard|miljarder|miljard|billion|tusind|thousand)\b\.?)")
+_CODES = r"(?:[MTK](?:EUR|SEK|DKK|NOK))"
+_CUR_AFTER = (r"(?P<cur>t\.\s?kr|tkr|mnkr|mkr|mdkr|mia\.?\s?kr|kr|kroner|kronor|DKK|EUR|euros|euro|€|USD|dollars|SEK|"
+              r"NOK|ISK|CHF|GBP|£|" + _CODES + r")(?![\w])\.?")
+_CUR_BEFORE = r"(?P<pcur>DKK|EUR|USD|SEK|NOK|ISK|CHF|GBP|€|\$|£|t\.?\s?kr\.?|tkr\.?|kr\.?|" + _CODES + r")\s?"
 _QUAL = r"(?P<qual>(?:ca\.|cirka|omkring|over|mere end|godt|knap|op til|under|about|approximately|over)\s+)?"
+# A half written as a sign: "2½ mio. kr." (a lone "½ mio." has no digit for the fast search to find).
+_FRACTIONS = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75")}
+
+# "2, 6 miljoner euro": a decimal comma a typesetter followed by a space, before a scale word.
+_SPLIT_DECIMAL = r"\d{1,3},\s\d{1,2}(?=\s?(?:mio|mill|miljon|million|mia|mrd|milliard|miljard)\w*\b)|"
 
 MONEY_RE = re.compile(
-    _QUAL + r"(?:" + _CUR_BEFORE + r")?(?P<num>" + NUMBER + r")(?!\d)(?:\s?" + _SCALE + r")?"
+    _QUAL + r"(?:" + _CUR_BEFORE + r")?(?P<num>\d+[½¼¾]|" + _SPLIT_DECIMAL + NUMBER + r")(?!\d)(?:,-|,–)?(?:"
+    + _SCALE + r")?"
     + r"(?:\s?" + _CUR_AFTER + r")?",
     re.I,
 )
-_PER_YEAR = re.compile(r"^\W{0,3}(om året|årligt|pr\.? år|per år|hvert år|a year|per year|annually|/år)",
+# "to millioner kroner", "en halv million euro", "two million euros": an amount in words.
+_WORD_AMOUNT = re.compile(r"\b(?P<w>en\s+halv|et\s+halvt|half\s+a|en|et|ett|one|a|to|två|two|tre|three|fire|fyra|"
+                          r"four|fem|five|seks|sex|six|syv|sju|seven|otte|åtta|åtte|eight|ni|nio|nine|ti|tio|ten)\s+"
+                          r"(?P<scale>millioner|million(?:s|er)?|miljoner|miljon|mio\.?|milliarder|milliard|"
+                          r"miljarder|miljard|billions?)\s+(?P<cur>kroner|kronor|kr\.?|euro|euros|dollars|DKK|EUR|"
+                          r"SEK|NOK|USD)\b", re.I)
+_WORD_VALUES = {"en halv": Decimal("0.5"), "et halvt": Decimal("0.5"), "half a": Decimal("0.5"), "en": 1, "et": 1,
+                "ett": 1, "one": 1, "a": 1, "to": 2, "två": 2, "two": 2, "tre": 3, "three": 3, "fire": 4, "fyra": 4,
+                "four": 4, "fem": 5, "five": 5, "seks": 6, "sex": 6, "six": 6, "syv": 7, "sju": 7, "seven": 7,
+                "otte": 8, "åtta": 8, "åtte": 8, "eight": 8, "ni": 9, "nio": 9, "nine": 9, "ti": 10, "tio": 10,
+                "ten": 10}
+_PER_YEAR = re.compile(r"^\W{0,3}(om året|i året|årligt|årligen|pr\.? år|per år|hvert år|varje år|a year|per year|"
+                       r"each year|every year|annually|per annum|/år)",
                        re.I)
 _PER_YEAR_BEFORE = re.compile(r"(årligt|årlig|annual|yearly|hvert år)\W+(?:\w+\W+){0,2}$", re.I)
 # After a bare "N mio." these words show that money is meant ("1,3 mio. for medlemskab").
@@ -39,6 +69,11 @@ _MONEY_NEXT = {"for", "fra", "til", "i", "om", "over", "pr", "per", "årligt", "
                "på", "ud", "via", "in", "from", "of", "to", "a", "annually", "), "}
 _MONEY_CUES = re.compile(r"kr\.|kroner|\bdkk\b|\beur\b|euro|budget|betal|finansi|støtte|tilskud|bevilg|"
                          r"kontingent|hjemtag|midler|funding|fee|\bpris|koste|omsætning|investering", re.I)
+
+
+_RATE = re.compile(r"^\s*(?:per|pr\.?|/|for\s+(?:one|1|en|et))\s*(?:1\s*)?(?:EUR|euro|€|USD|\$|DKK|SEK|NOK|GBP|£)\b",
+                   re.I)
+_RATE_BEFORE = re.compile(r"(?:exchange\s+rate|vekselkurs\w*|valutakurs\w*|kurs(?:en)?|rate)\b[^.\d]{0,25}$", re.I)
 
 
 @dataclass(frozen=True)
@@ -55,6 +90,8 @@ class Money:
 def _is_money(m: re.Match, text: str) -> bool:
     if m.group("cur") or m.group("pcur"):
         return True
+    if m.group("abbr"):
+        return False  # "2.5m" without a currency is a length as likely as millions
     if not m.group("scale"):
         return False
     if m.group("scale").lower().startswith(("tusind", "thousand")):
@@ -71,34 +108,55 @@ def _is_money(m: re.Match, text: str) -> bool:
 def _currency(m: re.Match, text: str, default: str) -> str:
     key = (m.group("cur") or m.group("pcur") or "").lower().rstrip(".").replace(" ", "")
     if key:
-        return CURRENCIES.get(key, default)
+        code = CURRENCIES.get(key, default)
+        return current().currency if key in _KRONER else code
     # Bare "N mio.": the nearest currency mentioned just before decides (else the default).
     window = text[max(0, m.start() - 200):m.start()]
-    hits = list(re.finditer(r"\b(kr|kroner|DKK|EUR|euro|USD|SEK|NOK)\b|€", window, re.I))
+    hits = list(re.finditer(r"\b(kr|kroner|kronor|DKK|EUR|euro|USD|SEK|NOK)\b|€", window, re.I))
     if hits:
-        return CURRENCIES.get(hits[-1].group().lower(), default)
+        key = hits[-1].group().lower()
+        return current().currency if key in _KRONER else CURRENCIES.get(key, default)
     return default
 
 
+_KRONER = {"kr", "kroner", "kronor", "tkr", "t.kr", "mkr", "mnkr"}
+
+
 def _scale(m: re.Match) -> Decimal:
-    cur = (m.group("cur") or "").lower().replace(" ", "")
+    cur = (m.group("cur") or m.group("pcur") or "").lower().replace(" ", "").rstrip(".")
     factor = Decimal(1)
-    if m.group("scale"):
-        factor = SCALES[m.group("scale").lower().rstrip(".")]
-    if cur in ("tkr", "t.kr"):
+    if m.group("scale") or m.group("abbr"):
+        factor = SCALES[(m.group("scale") or m.group("abbr")).lower().rstrip(".")]
+    if cur in ("tkr", "t.kr") or (len(cur) == 4 and cur[0] in "tk" and cur[1:] in ("eur", "sek", "dkk", "nok")):
         factor *= 1000
+    elif cur in ("mkr", "mnkr") or (len(cur) == 4 and cur[0] == "m" and cur[1:] in ("eur", "sek", "dkk", "nok")):
+        factor *= 10**6
+    elif cur in ("mdkr", "mia.kr", "miakr"):
+        factor *= 10**9
     return factor
 
 
-def find_money(text: str, default_currency: str = "DKK") -> list[Money]:
-    """All money amounts in text with exact values (Decimal) and ISO currency codes."""
+def _number(m: re.Match) -> Decimal:
+    num = m.group("num")
+    if num[-1] in _FRACTIONS:
+        return Decimal(num[:-1]) + _FRACTIONS[num[-1]]
+    return parse_number(num, scaled=bool(m.group("scale") or m.group("abbr")))
+
+
+def find_money(text: str, default_currency: str | None = None) -> list[Money]:
+    """All money amounts in text with exact values (Decimal) and ISO currency codes.
+
+    A bare amount takes default_currency, else the document's home currency (DKK outside an extraction).
+    """
+    default_currency = default_currency or current().currency
     found = []
     for m in finditer_at_numbers(MONEY_RE, text):
         if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-/"):
             continue  # inside a word or code (EURO2021, CO2, 2019-2022)
-        if not _is_money(m, text):
-            continue
-        value = parse_number(m.group("num")) * _scale(m)
+        if not _is_money(m, text) or _RATE.search(text[m.end():m.end() + 14]) or _RATE_BEFORE.search(
+                text[max(0, m.start() - 40):m.start()]):
+            continue  # an exchange rate ("7.46 DKK per EUR", "kurs 7,45") is no amount
+        value = _number(m) * _scale(m)
         tail = text[m.end():m.end() + 25]
         head = text[max(0, m.start() - 40):m.start()]
         exact = Decimal(int(value)) if value == value.to_integral_value() else value.normalize()
@@ -106,10 +164,25 @@ def find_money(text: str, default_currency: str = "DKK") -> list[Money]:
                            currency=_currency(m, text, default_currency), start=m.start(), end=m.end(),
                            approx=bool(m.group("qual")), raw=m.group().strip(),
                            per_year=bool(_PER_YEAR.match(tail) or _PER_YEAR_BEFORE.search(head))))
-    return found
+    if any(k in text.lower() for k in ("million", "miljon", "mio", "milliard", "miljard", "billion")):
+        found.extend(_word_amounts(text, default_currency))
+    return sorted(found, key=lambda a: a.start)
 
 
-def parse_money(text: str, default_currency: str = "DKK") -> tuple[Decimal, str]:
+def _word_amounts(text: str, default: str) -> list[Money]:
+    """'to millioner kroner', 'en halv million euro', 'two million euros'."""
+    out = []
+    for m in _WORD_AMOUNT.finditer(text):
+        value = Decimal(_WORD_VALUES[" ".join(m.group("w").lower().split())])
+        value *= Decimal(10) ** (9 if m.group("scale").lower().startswith(("milliard", "miljard", "billion")) else 6)
+        key = m.group("cur").lower().rstrip(".")
+        currency = current().currency if key in _KRONER else CURRENCIES.get(key, default)
+        out.append(Money(value=Decimal(int(value)), currency=currency, start=m.start(), end=m.end(),
+                         raw=m.group()))
+    return out
+
+
+def parse_money(text: str, default_currency: str | None = None) -> tuple[Decimal, str]:
     """Parse a single amount such as '1,3 mio. kr.'; raises ValueError when none is found."""
     amounts = find_money(text, default_currency)
     if not amounts:

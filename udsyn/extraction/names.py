@@ -6,19 +6,22 @@ import re
 from collections.abc import Iterator
 
 from .ocr import zipf
+from .words import doc_zipf
 
-_SAINT = r"(?:Skt|Sct|St)\.[ \t]?[A-ZÆØÅÄÖÜ][\w-]+"  # "Skt. Petersborg" is one word of a name
-_TOKEN = (rf"(?:{_SAINT}|[A-ZÆØÅÄÖÜ][\w+!&'’.-]*\w[+!]?|[A-ZÆØÅÄÖÜ]|[A-Z0-9]*\d[A-Za-z0-9+]*[A-Za-z][\w+]*"
+# Every capital of the Latin alphabets (Łeba, Šiauliai, Ísafjörður), not only the Nordic ones.
+UPPER = "[" + "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper()) + "]"
+_SAINT = rf"(?:Skt|Sct|St)\.[ \t]?{UPPER}[\w-]+"  # "Skt. Petersborg" is one word of a name
+_TOKEN = (rf"(?:{_SAINT}|{UPPER}[\w+!&'’.-]*\w[+!]?|{UPPER}|[A-Z0-9]*\d[A-Za-z0-9+]*[A-Za-z][\w+]*"
           r"|[A-Z]{2,}\d*)")
 _CONNECT = r"(?:of|for|and|&|the|de|la|du|di|des|der|del|on|und|og|to|A-Z)"
 # Between the words of a name: spaces, or one line break (PDF and OCR text wrap names: "Municipal\nBuilding").
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
-NAME_RE = re.compile(rf"(?<![\w@]){_TOKEN}(?:{_GAP}(?:{_CONNECT}{_GAP})?{_TOKEN})*(?:[ \t]+A-Z)?")
+NAME_RE = re.compile(rf"(?<![\w@]){_TOKEN}(?:{_GAP}(?:{_CONNECT}{_GAP}){{0,2}}{_TOKEN})*(?:[ \t]+A-Z)?")
 _LEADING_NOISE = set(
     "det den de der her i og en et som til for med på af projektet netværket samarbejde eksempler "
     "nogle bl desuden endvidere derudover the a an in at this vi hvor når både også via fra om "
     "mellem sammen ved siden under efter inden ligesom eksempelvis herunder blandt andet fx ex "
-    "kontrakt se læs link"
+    "kontrakt se læs link membership medlemskab medlemskabet medlemskap medlemskapet of"
     .split()
 )
 
@@ -43,6 +46,13 @@ def _trim(name: str, start: int) -> tuple[str, int]:
     return " ".join(words), start
 
 
+def name_at(text: str, pos: int) -> str | None:
+    """The proper name that starts exactly at pos (within 120 characters), else None."""
+    for start, _end, name in proper_names(text[pos:pos + 120]):
+        return name if start == 0 else None
+    return None
+
+
 def is_acronym(name: str) -> bool:
     return bool(re.fullmatch(r"[A-ZÆØÅ0-9+&.-]{2,12}", name)) and any(c.isalpha() for c in name)
 
@@ -61,4 +71,5 @@ def looks_proper(name: str) -> bool:
 
 
 def common_word(word: str, limit: float = 4.5) -> bool:
-    return zipf(word.lower()) >= limit
+    """An everyday word of the document's language (Danish outside an extraction)."""
+    return doc_zipf(word.lower()) >= limit

@@ -18,6 +18,9 @@ PAGE_SEP = "\n\n"
 _LIGATURES = str.maketrans({"\ufb01": "fi", "\ufb02": "fl", "\u00ad": "", "\u200b": "", "\ufeff": ""})
 # A word broken at a line end: "for-\nståelse". The next piece must start in lower case.
 _HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=([^\W\d_]+))")
+# A newspaper column's break written with an en dash, at a line end or left inside a reflowed line:
+# "venskabs–\nbyer", "Vim–\nmerby", "sam– arbetet". A dash between words has a space before it ("kommunen – og").
+_DASH_BREAK = re.compile(r"(?<=[^\W\d_])\u2013(?:[ \t]*\n[ \t]*|[ \t]+)(?=([^\W\d_]+))")
 # Words after which a hyphen is a real compound ellipsis ("Teknik- og Miljøforvaltningen").
 _KEEP_HYPHEN_BEFORE = {"og", "eller", "samt", "and", "or", "til", "som", "&"}
 _PAGE_NUMBER = re.compile(
@@ -65,7 +68,14 @@ def dehyphenate(text: str) -> str:
             return "-"  # EU-\nprojekt, Nord-\nJylland: the hyphen is part of the word
         return ""
 
-    return _HYPHEN_BREAK.sub(join, text)
+    def join_dash(m: re.Match) -> str:
+        nxt = m.group(1)
+        if nxt[0].isupper() or nxt.lower() in _KEEP_HYPHEN_BEFORE:
+            return m.group()  # "Sverige– Norge", "Teknik– og Miljø": not a broken word
+        return "-" if text[m.start() - 1].isupper() else ""  # EU–\nprojekt keeps its hyphen
+
+    text = _HYPHEN_BREAK.sub(join, text)
+    return _DASH_BREAK.sub(join_dash, text) if "\u2013" in text else text
 
 
 def _line_key(line: str, page_no: int | re.Pattern) -> str:
@@ -89,10 +99,29 @@ def drop_running_lines(pages: list[str]) -> list[str]:
                 rx = _page_no_re(no)
                 counts.update({_line_key(ln, rx) for ln in lines[:2] + lines[-2:]})
         repeated = {key for key, n in counts.items() if n >= max(3, 0.6 * len(pages)) and len(key) < 120}
+    numbered = _numbered_edge_lines(pages)
     out = []
+    paged = len(pages) > 1  # a document of one page (a web page, a sheet) has no page numbers, only numbers
     for no, page in enumerate(pages, 1):
         rx = _page_no_re(no)
         kept = [ln for ln in page.split("\n")
-                if not _PAGE_NUMBER.match(ln) and not (repeated and _line_key(ln, rx) in repeated)]
+                if not (paged and _PAGE_NUMBER.match(ln)) and not (repeated and _line_key(ln, rx) in repeated)
+                and not (numbered and _DIGITS.sub("#", ln.strip().lower()) in numbered)]
         out.append("\n".join(kept))
     return out
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _numbered_edge_lines(pages: list[str]) -> set[str]:
+    """A running line with the printed page number ('Årsredovisning 2024 · sida 41') at the edge of every page of
+    a short excerpt (two pages and more), its numbers folded: the printed number need not be the page's index."""
+    if len(pages) < 2:
+        return set()
+    keys = None
+    for page in pages:
+        lines = [ln for ln in page.splitlines() if ln.strip()]
+        edge = {_DIGITS.sub("#", ln.strip().lower()) for ln in lines[:2] + lines[-2:]}
+        keys = edge if keys is None else keys & edge
+    return {k for k in keys or () if "#" in k and len(k) < 120 and len(k.split()) >= 3}

@@ -21,14 +21,26 @@ dictionary word. A document that is visibly damaged also gets its short look-ali
 from __future__ import annotations
 
 import bisect
-import math
 import re
 from collections import Counter
 from functools import lru_cache
 
-# Zipf values of the Danish "small" word list start at 3.0: every listed word is in real use.
-MIN_PART = 4
-# Short known words (pa, sa, nar) are repaired in damaged documents only when a candidate is this much
+from .ocrplaces import repair_place
+from .wordlist import prefetch
+from .words import (
+    _compound3,
+    _compound_score,
+    _inflection_score,
+    _long_compound,
+    english_zipf,
+    lexical,
+    regular_score,
+    score,
+    zipf,
+)
+
+__all__ = ["english_zipf", "is_damaged", "lexical", "regular_score", "repair_text", "repair_word", "score", "zipf"]
+
 # more frequent.
 SHORT_KNOWN_GAIN = 1.7
 SHORT_KNOWN_MAX_LEN = 4
@@ -38,129 +50,22 @@ DAMAGE_MIN_SHARE = 0.002
 # A common English word (Tenders, Representative) is a word, not damage.
 ENGLISH_ZIPF = 3.0
 
-# Regular Danish inflection and derivation endings, longest first (præcis-erer, borger-ne, ...).
-SUFFIXES = tuple(sorted({
-    "erne", "ernes", "erer", "erede", "eret", "ering", "eringen", "eringer", "eringerne", "ende", "endes",
-    "ede", "else", "elsen", "elser", "elserne", "ing", "ingen", "inger", "ingerne", "ighed", "igheden", "ige",
-    "igt", "lig", "lige", "ligt", "hed", "heden", "heder", "er", "ers", "en", "ens", "et", "ets", "ene", "enes",
-    "e", "es", "s", "r", "t", "n", "ne", "te", "de", "ste", "est", "skab", "skabet", "isk", "iske",
-    "isere", "iserer", "iseret", "iserede", "isering", "iseringen", "iseringer", "isme", "ismen", "ist", "isten",
-    "ister", "isterne",
-}, key=len, reverse=True))
-_SUFFIX_SET = frozenset(SUFFIXES)
-# Verbs in -ere pair with nouns in -ation (deleg-ere / deleg-ation, koordin-ere / koordin-ation).
-_ERE_VERB = re.compile(r"(.{3,}?)(?:ere|erer|eret|erede|ering|eringen|eringer|erende)$")
-MIN_STEM = 4
-
 # source (lower case) -> (intended character, penalty in Zipf units for the less likely reading)
 CONFUSIONS: dict[str, tuple[tuple[str, float], ...]] = {
     "g": (("ø", 0.0),), "@": (("ø", 0.0),), "&": (("å", 0.0),), "é": (("å", 0.0), ("ö", 0.3)),
     "è": (("ø", 0.2),), "á": (("å", 0.0),), "z": (("ø", 0.2),), "ae": (("æ", 0.0),), "ee": (("æ", 0.0),),
-    "li": (("ü", 0.3),), "a": (("å", 0.0), ("ø", 0.5)), "e": (("ø", 0.3), ("æ", 0.5)), "o": (("ø", 0.2),),
-    "d": (("å", 0.3),), "s": (("ø", 0.8),), "i": (("ü", 0.8),), "u": (("ü", 0.8),),
+    "li": (("ü", 0.3),), "a": (("å", 0.0), ("ø", 0.5)), "e": (("ø", 0.3), ("æ", 0.5), ("ö", 0.6)), "o": (("ø", 0.2),),
+    "d": (("å", 0.3), ("ø", 0.6)), "s": (("ø", 0.8),), "i": (("ü", 0.8),), "u": (("ü", 0.8),),
+    "eae": (("æ", 0.0),), "q@": (("ø", 0.0),), "ë": (("ø", 0.2),), "ze": (("æ", 0.1),),
+    # letters a scanner runs together or splits: "sarnarbejde" is samarbejde, "forbinclelse" forbindelse
+    "rn": (("m", 0.2),), "cl": (("d", 0.3),),
 }
 # Substitutions that ordinary Danish spelling does not explain: telling evidence of OCR damage.
-STRONG = {"g", "@", "&", "é", "è", "á", "z", "ae", "ee", "li"}
+STRONG = {"g", "@", "&", "é", "è", "á", "z", "ae", "ee", "li", "eae", "q@", "ë", "ze"}
 HARD = re.compile(r"[@&]")
 _MULTI = [k for k in CONFUSIONS if len(k) > 1]
 
 TOKEN = re.compile(r"(?:[^\W\d_]|[@&])+")
-
-
-@lru_cache(maxsize=1)
-def _vocab() -> dict[str, float]:
-    from wordfreq import get_frequency_dict
-
-    # NB: wordlist="large" with "da" silently falls back to Norwegian; "small" is real Danish.
-    freqs = get_frequency_dict("da", wordlist="small")
-    return {w: round(math.log10(f) + 9, 2) for w, f in freqs.items() if f > 0}
-
-
-def zipf(word: str) -> float:
-    """Zipf frequency of a lower-case Danish word (0 when unknown)."""
-    return _vocab().get(word, 0.0)
-
-
-@lru_cache(maxsize=100_000)
-def english_zipf(word: str) -> float:
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "en")
-
-
-def _compound_score(word: str, min_part: int = MIN_PART) -> float:
-    vocab = _vocab()
-    best = 0.0
-    if min_part >= MIN_PART:
-        # Short but very frequent parts (by-løsninger, minister-råd) make compounds too.
-        for i in (2, 3, len(word) - 3):
-            left, right = word[:i], word[i:]
-            if 2 <= len(left) and len(right) >= 3 and vocab.get(left, 0) >= 4.5 and vocab.get(right, 0) >= 4.5 \
-                    and len(word) >= 8:
-                best = max(best, min(vocab[left], vocab[right]) - 1.0)
-    for i in range(min_part, len(word) - min_part + 1):
-        left, right = word[:i], word[i:]
-        right_z = vocab.get(right, 0.0)
-        if not right_z:
-            continue
-        left_z = vocab.get(left, 0.0)
-        if not left_z and left[-1] in "se" and len(left) > min_part:
-            left_z = vocab.get(left[:-1], 0.0)  # linking letter: erhverv-s-hus, børn-e-have
-        if left_z:
-            # A split is weaker evidence than a whole-word hit, hence the small penalty.
-            best = max(best, min(left_z, right_z) - 0.5)
-    return best
-
-
-def _long_compound(word: str) -> bool:
-    """A compound of a frequent head and a long Danish tail (miljø-forvaltningen), hardly a coincidence."""
-    for i in range(MIN_PART, len(word) - 5):
-        left, right = word[:i], word[i:]
-        if zipf(left) >= 3.4 and zipf(right) >= 3.4 and english_zipf(right) < zipf(right):
-            return True
-    return False
-
-
-def _inflection_score(word: str, generous: bool = False) -> float:
-    """Zipf of the known stem when word is stem + a regular ending (0 otherwise).
-
-    generous (for text as written) also accepts a compound stem and -ere verbs of -ation nouns; for a
-    repair candidate that would make too many coincidences (international-især-ing).
-    """
-    for i in range(MIN_STEM, len(word)):  # longest ending first
-        if word[i:] in _SUFFIX_SET:
-            stem = word[:i]
-            z = zipf(stem) or zipf(stem + "e") or (generous and _compound_score(stem))
-            if z:
-                return z - 0.5
-    if generous:
-        m = _ERE_VERB.match(word)
-        if m and (zipf(m.group(1) + "ation") or zipf(m.group(1) + "ationen")):
-            return zipf(m.group(1) + "ation") or zipf(m.group(1) + "ationen")
-    return 0.0
-
-
-@lru_cache(maxsize=200_000)
-def score(word: str) -> float:
-    """Best evidence that lower-case word is Danish: its Zipf, or its score as a compound."""
-    return zipf(word) or _compound_score(word)
-
-
-_RARE_IN_DANISH = re.compile(r"ae|ee|[éèáz]")
-
-
-@lru_cache(maxsize=200_000)
-def regular_score(word: str) -> float:
-    """Evidence that word is correct as written: known, a compound (tails of 3 allowed) or inflected.
-
-    Letters rare in Danish (ae, ee, é, z) make the generous readings suspect: igangveer-ende is no word.
-    """
-    generous = not _RARE_IN_DANISH.search(word)
-    return zipf(word) or _compound_score(word, 3 if generous else MIN_PART) or _inflection_score(word, generous)
-
-
-# Kept under its old name for callers that ask how Danish a written word looks.
-original_score = regular_score
 
 
 def _sites(word: str) -> list[tuple[int, int, str, float, bool]]:
@@ -190,12 +95,13 @@ def _apply(word: str, edits) -> str:
 
 
 def _candidate_score(cand: str, capitalised: bool, strong: bool = True,
-                     indirect: bool = True, hard: bool = False) -> tuple[float, bool]:
+                     indirect: bool = True, hard: bool = False, damaged: bool = False) -> tuple[float, bool]:
     """(score, direct): direct when cand (or a name's genitive base) is itself in the word list.
 
     indirect=False skips the (costly) compound and inflection readings when they could not be accepted.
+    In a damaged document the full lexicon counts as a word list too (søsterbyaftale, Østerbro).
     """
-    z = zipf(cand)
+    z = zipf(cand) or (lexical(cand) if damaged and len(cand) >= 6 else 0.0)  # short rare forms: coincidences
     if z:
         return z, True
     if cand.endswith("s") and zipf(cand[:-1]):
@@ -204,22 +110,10 @@ def _candidate_score(cand: str, capitalised: bool, strong: bool = True,
     if not indirect:
         return 0.0, False
     found = max(_compound_score(cand), _inflection_score(cand))
-    if not found and hard and len(cand) >= 12:
-        found = _compound3(cand)  # only where damage is certain (@, &): three-part readings are many
+    if not found and (hard or damaged) and len(cand) >= 12:
+        found = _compound3(cand, 4 if hard else 5)  # where damage is certain: three-part readings are many
     return found, False
 
-
-def _compound3(word: str) -> float:
-    """A known word (with a linking s/e) before a two-part compound: øresund-s-vand-samarbejdet."""
-    vocab = _vocab()
-    for i in range(MIN_PART, len(word) - 2 * MIN_PART + 1):
-        left = word[:i]
-        left_z = vocab.get(left, 0.0) or (vocab.get(left[:-1], 0.0) if left[-1] in "se" else 0.0)
-        if left_z >= 3.5:
-            rest = _compound_score(word[i:])
-            if rest:
-                return min(left_z, rest) - 0.5
-    return 0.0
 
 
 @lru_cache(maxsize=200_000)
@@ -229,7 +123,7 @@ def repair_lower(word: str, capitalised: bool = False, damaged: bool = True) -> 
     damaged says whether the document shows OCR damage elsewhere (see module docstring).
     """
     hard = bool(HARD.search(word))
-    known = zipf(word)
+    known = zipf(word) or (lexical(word) if len(word) > SHORT_KNOWN_MAX_LEN else 0.0)  # the full lexicon too
     short_known = False
     if not hard:
         if known:
@@ -248,6 +142,8 @@ def repair_lower(word: str, capitalised: bool = False, damaged: bool = True) -> 
     if not damaged and not hard and (capitalised or regular) and not any(site[4] for site in sites):
         return None  # clean text: a name (Kobe, Malmo) or a regular word needs telling evidence
     best, best_value, best_direct = None, -1.0, False
+    if damaged:  # the full lexicon answers for every candidate at once (one query, not hundreds)
+        prefetch(_apply(word, e) for n in (1, 2) for e in _edit_sets(sites, n, weak_pairs=True))
     for n in (1, 2):
         if n == 2 and (short_known or (best is not None and best_direct)):
             break  # a listed word one change away is the likelier reading
@@ -261,7 +157,7 @@ def repair_lower(word: str, capitalised: bool = False, damaged: bool = True) -> 
             indirect = ((strong or (damaged and n == 1 and all(word[e[0]] in "aeo" for e in edits)))
                         and not short_known and not (regular and not hard))
             cand = _apply(word, edits)
-            s, direct = _candidate_score(cand, capitalised, strong, indirect, hard)
+            s, direct = _candidate_score(cand, capitalised, strong, indirect, hard, damaged)
             if not s or not (direct or indirect):
                 continue  # e.g. shape confusions (d for å) need a listed word: fordrer is no forårer
             if short_known and not (direct and s >= known + SHORT_KNOWN_GAIN and (not capitalised or s >= 5.0)):
@@ -334,9 +230,39 @@ def repair_word(token: str, damaged: bool = True) -> str:
             return alt_fixed
         if zipf(alt) >= 4.0:
             return "l" + token[1:]
+    if (fixed is None and damaged and capitalised and len(lower) >= 5 and not lexical(lower)
+            and not _own_city_name(lower) and not _exonym(lower)):
+        fixed = _city_reading(lower)  # Minchen, Geteborg: one confusion away from a sizeable city
     if fixed is None:
         return token
     return _recase(token, fixed)
+
+
+def _exonym(word: str) -> bool:
+    from .gazetteer import DANISH_EXONYMS, fold
+
+    return fold(word) in DANISH_EXONYMS
+
+
+def _own_city_name(word: str) -> bool:
+    """A sizeable city's own name (Kobe, Malmo), not one of the many alternate spellings GeoNames keeps."""
+    from .gazetteer import city_candidates, fold
+
+    return any(c.population >= 100_000 and fold(c.name) == fold(word) for c in city_candidates(word.title()))
+
+
+def _city_reading(word: str) -> str | None:
+    """The sizeable city one confusion away from word, when exactly one is (München for Minchen); of its
+    spellings (Göteborg, Gøteborg) the likelier confusion."""
+    from .gazetteer import city_candidates
+
+    found: dict[int, tuple[float, str]] = {}
+    for site in _sites(word):
+        cand = _apply(word, (site,))
+        if _place_name(cand):
+            city = city_candidates(cand.title())[0]
+            found[city.geonameid] = min(found.get(city.geonameid, (9.0, "")), (site[3], cand))
+    return next(iter(found.values()))[1] if len(found) == 1 else None
 
 
 _PROTECT = re.compile(r"\S+@\S+\.\w+|https?://\S+|www\.\S+|<[^>\s]+>")
@@ -367,6 +293,43 @@ def is_damaged(text: str) -> bool:
     return evidence >= DAMAGE_MIN_WORDS and evidence >= DAMAGE_MIN_SHARE * seen
 
 
+_JOINED = ("i", "og")  # a scanner's lost space before a short word: "indgiki 2012" is "indgik i 2012"
+_AI_DIGIT = re.compile(r"\bAl(?=\d)")  # "Al4Cities": a capital I read as l before a digit is AI (AI4Cities)
+
+
+# Scanners read 0 as O or o and 1 as l or I inside figures ("1.25O.OOO kr.", "l.200"), put a space after a
+# thousands separator ("1.250. 000") and a comma for the full stop of an abbreviation ("mio, kr.").
+_DAMAGED_FIGURE = re.compile(r"(?<![\w.,])(?=[\dOolI.,]*\d)(?=[\dOolI.,]*[OolI])[\dOolI]{1,3}(?:[.,][\dOolI]{3})+"
+                             r"(?:,[\dOo]{1,2})?(?![\w])|(?<![\w.,])\d+[Oo]+\d*(?![\w])")
+_SPLIT_GROUP = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d{3})*[.,]) (\d{3})(?![\d\w])")
+_ABBR_COMMA = re.compile(r"\b(mio|mill|mia|kr|t\.kr),(?=\s*(?:kr\b|DKK|EUR|euro|\d))", re.I)
+_LOOKS_AS = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
+
+
+def repair_numbers(text: str) -> str:
+    """Figures as the scanner should have read them (only in a document that shows OCR damage)."""
+    text = _DAMAGED_FIGURE.sub(lambda m: m.group().translate(_LOOKS_AS), text)
+    text = _SPLIT_GROUP.sub(r"\1\2", text)
+    return _ABBR_COMMA.sub(r"\1.", text)
+
+
+def _unknown_name(token: str) -> bool:
+    """A capitalised token that is no Danish or English word: a place name the scanner may have damaged."""
+    low = token.lower()
+    return (len(token) >= 4 and token[0].isupper() and token[1:].islower() and not zipf(low)
+            and english_zipf(low) < 2.5 and not lexical(low))
+
+
+def _split_joined(token: str) -> str | None:
+    low = token.lower()
+    for tail in _JOINED:
+        head = low[: -len(tail)]
+        if low.endswith(tail) and len(head) >= 4 and zipf(head) >= 3.5 and not lexical(low) and \
+                not regular_score(low):
+            return token[: len(head)] + " " + token[len(head):]
+    return None
+
+
 def repair_text(text: str, damaged: bool | None = None) -> tuple[str, int, int]:
     """Repair every word of text; returns (text, tokens seen, tokens changed).
 
@@ -376,7 +339,13 @@ def repair_text(text: str, damaged: bool | None = None) -> tuple[str, int, int]:
         damaged = is_damaged(text)
     counts = Counter(TOKEN.findall(text))
     seen = sum(n for tok, n in counts.items() if _alpha(tok))
+    prefetch(tok.lower() for tok in counts if len(tok) > 4)
     fixes = {tok: fixed for tok in counts if _alpha(tok) and (fixed := repair_word(tok, damaged)) != tok}
+    if damaged:
+        fixes.update({tok: split for tok in counts if tok not in fixes and (split := _split_joined(tok))})
+        fixes.update({tok: place for tok in counts if tok not in fixes and _unknown_name(tok)
+                      and (place := repair_place(tok))})
+        text = repair_numbers(_AI_DIGIT.sub("AI", text))
     if not fixes:
         return text, seen, 0
     protected = [(m.start(), m.end()) for m in _PROTECT.finditer(text)]

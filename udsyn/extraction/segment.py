@@ -18,6 +18,10 @@ _BULLET = re.compile(r"^\s*(?:[-–—•*+●▪■◦¢·]|e(?=\s+[A-ZÆØÅ])
 _LABELLED = re.compile(r"^(?:Mål|Målsætning|Delmål|Indsats|Indsatsområde|Tema|Prioritet|Pejlemærke|Kapitel|Bilag|"
                        r"Goal|Objective|Target|Theme|Priority|Chapter|Annex)\s+\d{1,2}[a-z]?\s*[-–—:.]\s+\S")
 _TOC_LINE = re.compile(r"(\t|\.{3,}|…)\s*\d{1,4}\s*$")
+# A table row as the parsers write it (DOCX, XLSX, CSV, HTML tables): "Header: value; Header: value".
+ROW_LINE = re.compile(r"^[^:;\n]{1,60}:[ \t][^;\n]*(?:;[ \t][^:;\n]{1,60}:(?:[ \t][^;\n]*)?)+$")
+# A table or figure caption ("Tabel 1. ...", "Table 2: ...") labels what follows; it is not a section title.
+_CAPTION = re.compile(r"^(?:Tabel|Tabell|Table|Figur|Figure|Fig\.|Kilde|Källa|Source|Bilag)\s*\d*[.:]?\s", re.I)
 _MARKUP = re.compile(r"\*\*|__|(?<!\w)\*(?!\s)|`")
 
 # Abbreviations that never end a sentence before a capital: "bl.a. Eurocities", "f.eks. Harbin", "Skt. Petersborg".
@@ -39,7 +43,7 @@ PLAIN_LEVEL = 8
 
 @dataclass
 class Segment:
-    kind: str  # "heading", "paragraph" or "item"
+    kind: str  # "heading", "paragraph", "item", "row" (a table row) or "toc" (a table-of-contents line)
     text: str
     start: int
     end: int
@@ -71,7 +75,7 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
 
 def _heading(line: str, prev_blank: bool, next_blank: bool) -> tuple[int, str, str] | None:
     stripped = line.strip()
-    if not stripped or len(stripped) > 130 or _TOC_LINE.search(stripped):
+    if not stripped or len(stripped) > 130 or _TOC_LINE.search(stripped) or _CAPTION.match(stripped):
         return None
     m = _MD_HEADING.match(stripped)
     if m:
@@ -137,12 +141,27 @@ def segment(text: str, starts: list[int]) -> list[Segment]:
                                     raw=raw, index=len(segments)))
         block = []
 
+    announced = False  # the text before ends with ':' ("Vores venskabsbyer er:"): short lines list things
     for i, (pos, line) in enumerate(lines):
         prev_blank = i == 0 or not lines[i - 1][1].strip()
         next_blank = i + 1 >= len(lines) or not lines[i + 1][1].strip()
         if not line.strip():
             flush()
             continue
+        own = _own_line(line)
+        if own is not None:
+            flush()
+            kind = own
+            block.append((pos, line))
+            flush()
+            continue
+        if announced and _list_line(line):
+            flush()  # one item per line, not a heading and not one paragraph of names
+            kind = "item"
+            block.append((pos, line))
+            flush()
+            continue
+        announced = line.rstrip().endswith(":")
         head = _heading(line, prev_blank, next_blank)
         if head is None and not next_blank and (prev_blank or lines[i - 1][1].rstrip().endswith((".", "!", "?"))):
             head = _run_in_heading(line, lines[i + 1][1])
@@ -166,6 +185,23 @@ def segment(text: str, starts: list[int]) -> list[Segment]:
         block.append((pos, line))
     flush()
     return segments
+
+
+def _own_line(line: str) -> str | None:
+    """'row' for a table row, 'toc' for a table-of-contents line: segments of one line each."""
+    stripped = line.strip()
+    if ROW_LINE.match(stripped):
+        return "row"
+    if _TOC_LINE.search(stripped) and len(stripped) < 130:
+        return "toc"
+    return None
+
+
+def _list_line(line: str) -> bool:
+    """A short line without closing punctuation, as a list after a colon has ('Mariestad, Sverige (siden 1958)')."""
+    stripped = _BULLET.sub("", line.strip())
+    return (0 < len(stripped.split()) <= 10 and stripped[0].isupper() and not stripped.endswith((".", ":", ";"))
+            and not _MD_HEADING.match(stripped))
 
 
 def _ends_sentence(before: str, after: str) -> bool:

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from udsyn.core.forms import AmountField, CountryField, DateInput
 from udsyn.core.money import CURRENCIES
 from udsyn.core.permissions import editable_departments
+from udsyn.extraction import BULK_ACCEPT_CONFIDENCE
 from udsyn.partners.models import RelationKind
 from udsyn.projects.models import Programme, Role
 
@@ -128,17 +129,18 @@ class CandidateForm(forms.Form):
 
 class BulkAcceptForm(forms.Form):
     min_confidence = forms.IntegerField(
-        label=_("Accept every proposal with a confidence of at least (%)"), min_value=0, max_value=100, initial=80,
+        label=_("Accept every proposal with a confidence of at least (%)"), min_value=0, max_value=100,
+        initial=round(BULK_ACCEPT_CONFIDENCE * 100),  # calibrated by the pipeline (udsyn.extraction.model)
         widget=forms.NumberInput(attrs={"step": 5}))
 
     def __init__(self, *args: Any, user: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
         self.fields["department"] = DepartmentChoice(
-            user, required=False,
+            user, required=False, empty_label=_("The one the document names"),
             help_text=_("Leave empty to use the department named in the document, or else your own."))
 
 
-# ---------------------------------------------------------------- spreadsheets (udsyn.core.sheets)
+# ---------------------------------------------------------------- spreadsheets (udsyn.imports.sheets)
 
 SHEET_SUFFIXES = (".xlsx", ".xlsm", ".csv", ".xls")  # .xls is let through so the service can say what to do
 

@@ -26,6 +26,9 @@ class ImportBatch(models.Model):
 
     name = models.CharField(_("name"), max_length=200)
     status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.PROCESSING)
+    # The municipality whose documents these are: only its users see the batch, its documents and its candidates.
+    municipality = models.ForeignKey("organisations.Municipality", null=True, blank=True, on_delete=models.CASCADE,
+                                     related_name="+", verbose_name=_("municipality"))
     department = models.ForeignKey(
         "organisations.Department", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
         verbose_name=_("department"), help_text=_("Default owner of the records accepted from this batch."),
@@ -53,10 +56,13 @@ class ImportBatch(models.Model):
 
 
 class Document(models.Model):
-    """A file records were imported from, stored once: its SHA-256 makes a second upload a duplicate."""
+    """A file records were imported from, stored once per municipality: its SHA-256 makes a second upload to the same
+    municipality a duplicate (another municipality's upload of the same bytes is a document of its own)."""
 
+    municipality = models.ForeignKey("organisations.Municipality", null=True, blank=True, on_delete=models.CASCADE,
+                                     related_name="+", verbose_name=_("municipality"))
     name = models.CharField(_("file name"), max_length=255)
-    sha256 = models.CharField(max_length=64, unique=True)
+    sha256 = models.CharField(max_length=64)
     mime_type = models.CharField(_("file type"), max_length=120, blank=True)
     size = models.PositiveBigIntegerField(_("size in bytes"), default=0)
     pages = models.PositiveIntegerField(_("pages"), null=True, blank=True)
@@ -72,6 +78,8 @@ class Document(models.Model):
 
     class Meta:
         ordering = ["-uploaded_at"]
+        constraints = [models.UniqueConstraint(fields=["municipality", "sha256"],
+                                               name="document_unique_per_municipality")]
         verbose_name = _("document")
         verbose_name_plural = _("documents")
 
@@ -120,6 +128,9 @@ class Job(models.Model):
     attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
     claimed_at = models.DateTimeField(_("started"), null=True, blank=True)
     claimed_by = models.CharField(_("worker"), max_length=120, blank=True)
+    # How far the reading has come, for the batch page while the job runs:
+    # {"step": "reading" | "finding" | "saving", "pages": int, "candidates": int}.
+    progress = models.JSONField(_("progress"), default=dict, blank=True)
     finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -151,6 +162,40 @@ class RecordType(models.TextChoices):
 
 # Candidates of these types become register records; the rest are evidence shown with the document.
 ACCEPTABLE_TYPES = (RecordType.NETWORK, RecordType.PARTNER, RecordType.PROJECT)
+
+
+class BulkApproval(models.Model):
+    """Many proposals of one document decided at once; kept so the decision can be undone.
+
+    `records` lists what the approval did to the register, one entry per record touched:
+    {"type": content type id, "id": pk, "created": bool, "version": version after the approval,
+    "filled": {field: value before}} — enough to delete what it created and empty what it filled,
+    as long as nobody changed the record since.
+    """
+
+    document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="bulk_approvals",
+                                 verbose_name=_("document"))
+    min_confidence = models.FloatField(_("confidence at least"))
+    department = models.ForeignKey("organisations.Department", null=True, blank=True, on_delete=models.SET_NULL,
+                                   related_name="+", verbose_name=_("department"))
+    created = models.PositiveIntegerField(_("created"), default=0)
+    merged = models.PositiveIntegerField(_("merged"), default=0)
+    skipped = models.PositiveIntegerField(_("left for review"), default=0)
+    records = models.JSONField(default=list, blank=True)
+    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                   related_name="+", verbose_name=_("decided by"))
+    decided_at = models.DateTimeField(_("decided"), auto_now_add=True)
+    undone_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                  related_name="+", verbose_name=_("undone by"))
+    undone_at = models.DateTimeField(_("undone"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-decided_at", "-pk"]
+        verbose_name = _("bulk approval")
+        verbose_name_plural = _("bulk approvals")
+
+    def __str__(self) -> str:
+        return f"{self.document} ({self.decided_at:%Y-%m-%d %H:%M})"
 
 
 class Candidate(models.Model):
@@ -197,6 +242,8 @@ class Candidate(models.Model):
     decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
                                    related_name="+", verbose_name=_("decided by"))
     decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
+    bulk_approval = models.ForeignKey(BulkApproval, null=True, blank=True, on_delete=models.SET_NULL,
+                                      related_name="candidates", verbose_name=_("bulk approval"))
     created_at = models.DateTimeField(auto_now_add=True)
     history = HistoricalRecords()
 

@@ -9,13 +9,15 @@ import calendar
 import datetime as dt
 import re
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Any, NamedTuple
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
+from udsyn.core import history
 from udsyn.core.money import CURRENCY_CODES
 from udsyn.extraction.link import match_name
 from udsyn.memberships.models import Membership
@@ -128,9 +130,7 @@ def _named(name: Any, rows: list[tuple[Any, tuple[str, ...]]]) -> tuple[Any, flo
 
 def department_for(name: Any, municipality_id: int | None = None) -> Department | None:
     """The department a document names ('Teknik- og Miljøforvaltningen', '@konomiforvaltningen')."""
-    departments = Department.objects.all()
-    if municipality_id:
-        departments = departments.filter(municipality_id=municipality_id)
+    departments = Department.objects.filter(municipality_id=municipality_id)
     found = _named(name, [(d, (d.name, d.short_name)) for d in departments]) if name else None
     return found[0] if found else None
 
@@ -157,17 +157,17 @@ def organisation_get_or_create(name: str, *, acting_user: Any, kind: str = Organ
     organisation = Organisation(name=name.strip()[:200], kind=kind, country=(country or "")[:2].upper())
     organisation.full_clean()
     organisation._history_user = acting_user
-    organisation._change_reason = _("Created when a document candidate was accepted")
+    organisation._change_reason = history.reason(gettext_noop("Created when a document candidate was accepted"))
     organisation.save()
     return organisation
 
 
-def city_for(name: str, country: Any) -> Any:
+def city_for(name: str, country: Any, *, as_written: bool = False) -> Any:
     """The City for a partner candidate; a clear ValidationError when it cannot be placed."""
     from udsyn.organisations.places import CityNotFound, city_get_or_create
 
     try:
-        return city_get_or_create(name, country or None)
+        return city_get_or_create(name, country or None, as_written=as_written)
     except CityNotFound as exc:
         raise ValidationError({"country": _("No city called “%(name)s” is known; give its country to add it.")
                                % {"name": name}}) from exc
@@ -199,8 +199,12 @@ def proposed_values(candidate: Candidate) -> dict[str, Any]:
             signed_on=to_date(_first(f, "signed_on", "since", "period_start", "start")),
             themes=", ".join(t for t in f.get("themes", [])) if isinstance(f.get("themes"), list)
             else str(f.get("themes") or ""),
-            institution=str(_first(f, "institution") or ""),
+            institution=_institution(f),
         )
+        if f.get("institution") is True:
+            # The pipeline's flag: the proposal's name is an institution abroad, and its city (when it read one)
+            # is the town where it sits; the register's partner is that city with the institution.
+            values.update(name=str(f.get("city") or ""), institution=candidate.name)
     elif candidate.record_type == RecordType.PROJECT:
         budget = _first(f, "total_budget", "budget")
         funding = _first(f, "external_funding", "eu_contribution", "grant", "funding")
@@ -220,6 +224,12 @@ def proposed_values(candidate: Candidate) -> dict[str, Any]:
     return values
 
 
+def _institution(fields: dict[str, Any]) -> str:
+    """The institution's name when the fields give one (a yes/no flag is no name)."""
+    value = _first(fields, "institution")
+    return value.strip() if isinstance(value, str) else ""
+
+
 def _year(value: Any) -> int | None:
     try:
         year = int(str(value)[:4])
@@ -231,9 +241,12 @@ def _year(value: Any) -> int | None:
 def record_data(candidate: Candidate, values: dict[str, Any], *, acting_user: Any) -> dict[str, Any]:
     """Model field values for a new record of the candidate's type (creating reference rows it needs)."""
     name = (values.get("name") or "").strip()
+    kind = candidate.record_type
+    if not name and kind == RecordType.PARTNER and values.get("institution"):
+        raise ValidationError({"name": _("Give the city %(institution)s is in.") % {
+            "institution": values["institution"]}})
     if not name:
         raise ValidationError({"name": _("Give the record a name.")})
-    kind = candidate.record_type
     if kind == RecordType.NETWORK:
         organisation = organisation_get_or_create(name, acting_user=acting_user)
         return _drop_empty({
@@ -242,7 +255,9 @@ def record_data(candidate: Candidate, values: dict[str, Any], *, acting_user: An
             "start": values.get("start"), "end": values.get("end"), "purpose": values.get("purpose"),
         })
     if kind == RecordType.PARTNER:
-        data = {"city": city_for(name, values.get("country")), "kind": values.get("kind")
+        # A name the reviewer typed is kept as written (Göteborg); the document's own may be OCR-damaged.
+        data = {"city": city_for(name, values.get("country"), as_written=bool(values.get("name_as_written"))),
+                "kind": values.get("kind")
                 or RelationKind.COOPERATION, "signed_on": values.get("signed_on"), "themes": values.get("themes")}
         if values.get("institution"):
             data["institution"] = organisation_get_or_create(values["institution"], acting_user=acting_user,
@@ -284,17 +299,27 @@ def merge_data(candidate: Candidate, values: dict[str, Any], target: models.Mode
 
 # ---------------------------------------------------------------- finding existing records
 
+def existing_rows(record_type: str, municipality_id: int | None = None) -> list[tuple[models.Model, tuple[str, ...]]]:
+    """The register records a candidate of `record_type` may already be, each with the names it goes by;
+    with `municipality_id`, only that municipality's (another municipality's record is never a duplicate)."""
+    model = MODELS.get(record_type)
+    if model is None:
+        return []
+    related = {RecordType.NETWORK: ("organisation", "department"), RecordType.PARTNER: ("city", "institution",
+                                                                                          "department"),
+               RecordType.PROJECT: ("department",)}[record_type]
+    # Without a municipality (a document imported before imports belonged to one) nothing is a duplicate.
+    queryset = model.objects.select_related(*related).filter(department__municipality_id=municipality_id)
+    return [row_of(record) for record in queryset]
 
-def _existing(record_type: str) -> list[tuple[models.Model, tuple[str, ...]]]:
-    if record_type == RecordType.NETWORK:
-        return [(m, (m.organisation.name, m.organisation.acronym))
-                for m in Membership.objects.select_related("organisation", "department")]
-    if record_type == RecordType.PARTNER:
-        return [(p, (p.city.name, p.institution.name if p.institution_id else ""))
-                for p in Partner.objects.select_related("city", "institution", "department")]
-    if record_type == RecordType.PROJECT:
-        return [(p, (p.name, p.acronym)) for p in Project.objects.select_related("department")]
-    return []
+
+def row_of(record: models.Model) -> tuple[models.Model, tuple[str, ...]]:
+    """A register record with the names a document may call it by."""
+    if isinstance(record, Membership):
+        return record, (record.organisation.name, record.organisation.acronym)
+    if isinstance(record, Partner):
+        return record, (record.city.name, record.institution.name if record.institution_id else "")
+    return record, (record.name, record.acronym)
 
 
 def _names_for_matching(candidate: Candidate) -> list[str]:
@@ -311,7 +336,7 @@ def similar_records(candidate: Candidate, *, limit: int = 5,
                     existing: list | None = None) -> list[tuple[models.Model, float]]:
     """Register records that may be what the candidate describes, best first."""
     if existing is None:
-        existing = _existing(candidate.record_type)
+        existing = existing_rows(candidate.record_type, candidate.batch.municipality_id)
     best: dict[models.Model, float] = {}
     for name in _names_for_matching(candidate):
         for record, score in matching.suggest(name, existing, limit=limit):
@@ -319,24 +344,42 @@ def similar_records(candidate: Candidate, *, limit: int = 5,
     return sorted(best.items(), key=lambda item: -item[1])[:limit]
 
 
-def link_candidates(candidates: list[Candidate]) -> None:
+class Match(NamedTuple):
+    record: models.Model
+    score: float
+    likely: bool  # the name denotes the record (udsyn.extraction.link.match_name), not merely looks like it
+
+
+def best_match(candidate: Candidate, rows: list, *, department_id: int | None = None) -> Match | None:
+    """The record the candidate most likely is, else the most similar one (at least matching.SUGGEST_CUTOFF),
+    else None. Of records with the same name, the one owned by `department_id` (default: the department the
+    document names) is the likelier one."""
+    if not candidate.is_acceptable or not candidate.name or not rows:
+        return None
+    owner = department_id or candidate.department_id
+    rows = sorted(rows, key=lambda row: getattr(row[0], "department_id", None) != owner)
+    best = None
+    for name in _names_for_matching(candidate):
+        found = _named(name, rows)
+        if found and (best is None or found[1] > best[1]):
+            best = found
+    if best:
+        return Match(best[0], best[1], True)
+    similar = similar_records(candidate, existing=rows, limit=1)
+    return Match(similar[0][0], similar[0][1], False) if similar else None
+
+
+def link_candidates(candidates: list[Candidate], municipality_id: int | None = None) -> None:
     """Point each candidate at the register record it most likely is, if any (not saved here)."""
     existing: dict[str, list] = {}
     for candidate in candidates:
         if not candidate.is_acceptable or not candidate.name:
             continue
         if candidate.record_type not in existing:
-            existing[candidate.record_type] = _existing(candidate.record_type)
-        rows = existing[candidate.record_type]
-        # A record owned by the department the document names is the likelier one.
-        rows = sorted(rows, key=lambda row: getattr(row[0], "department_id", None) != candidate.department_id)
-        best = None
-        for name in _names_for_matching(candidate):
-            found = _named(name, rows)
-            if found and (best is None or found[1] > best[1]):
-                best = found
-        if best:
-            record, score = best
+            existing[candidate.record_type] = existing_rows(candidate.record_type, municipality_id)
+        found = best_match(candidate, existing[candidate.record_type])
+        if found and found.likely:
+            record, score = found.record, found.score
             candidate.matched_type = ContentType.objects.get_for_model(record)
             candidate.matched_id = record.pk
             candidate.match_score = round(score, 1)

@@ -12,7 +12,8 @@ import logging
 import mimetypes
 import os
 import socket
-from dataclasses import dataclass, field
+import threading
+from dataclasses import dataclass
 from datetime import timedelta
 from decimal import Decimal
 from typing import Any
@@ -21,13 +22,15 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.base import ContentFile
-from django.db import IntegrityError, models, transaction
+from django.db import IntegrityError, connections, models, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
+from udsyn.core import history
 from udsyn.core.models import SourceKind
-from udsyn.core.permissions import can_create, can_edit_department
+from udsyn.core.permissions import can_create, can_edit_department, is_installation_admin
 from udsyn.core.services import record_create, record_update
 
 from . import records
@@ -55,7 +58,8 @@ class CandidateClosed(Exception):
     """Someone already decided on this candidate."""
 
 
-def _check_reviewer(acting_user: Any) -> None:
+def check_reviewer(acting_user: Any) -> None:
+    """Refuse anyone who may not import documents or decide on what they propose."""
     if acting_user is None or not can_create(acting_user):
         raise PermissionDenied(_("Only editors, coordinators and administrators may import and review documents."))
 
@@ -63,13 +67,24 @@ def _check_reviewer(acting_user: Any) -> None:
 # ---------------------------------------------------------------- batches and documents
 
 
-def batch_create(*, name: str, acting_user: Any, department: Any = None) -> ImportBatch:
-    """A new batch. `acting_user` None is the command line run by the operator of the installation."""
+def batch_create(*, name: str, acting_user: Any, department: Any = None, municipality: Any = None) -> ImportBatch:
+    """A new batch of `municipality` (default: the department's, else the acting user's). `acting_user` None is the
+    command line run by the operator of the installation."""
     if acting_user is not None:
-        _check_reviewer(acting_user)
+        check_reviewer(acting_user)
     if department is None and acting_user is not None:
         department = acting_user.department
-    return ImportBatch.objects.create(name=name[:200], created_by=acting_user, department=department)
+    if department is not None:
+        municipality_id = department.municipality_id
+    elif municipality is not None:
+        municipality_id = getattr(municipality, "pk", municipality)
+    else:
+        municipality_id = getattr(acting_user, "municipality_id", None)
+    if acting_user is not None and not is_installation_admin(acting_user) \
+            and municipality_id != acting_user.municipality_id:
+        raise PermissionDenied(_("You may import documents only for your own municipality."))
+    return ImportBatch.objects.create(name=name[:200], created_by=acting_user, department=department,
+                                      municipality_id=municipality_id)
 
 
 @dataclass
@@ -111,28 +126,33 @@ def batch_refuse(*, batch: ImportBatch, name: str, reason: str) -> None:
 
 
 def document_ingest(*, batch: ImportBatch, name: str, data: bytes, acting_user: Any) -> IngestOutcome:
-    """Store the file once (by SHA-256) and queue a job for it, unless it was imported before.
+    """Store the file once per municipality (by SHA-256) and queue a job for it, unless the batch's municipality
+    imported it before (another municipality's upload of the same bytes is never looked at: it is theirs).
 
     Raises IngestRefused for a file over settings.UPLOAD_MAX_MB or an empty one.
     """
     name = os.path.basename(name)[:255] or "document"
     check_size(name, len(data))
     digest = hashlib.sha256(data).hexdigest()
+    same = Document.objects.filter(sha256=digest, municipality_id=batch.municipality_id)
     with transaction.atomic():
-        document = Document.objects.select_for_update().filter(sha256=digest).first()
+        document = same.select_for_update().first()
         if document is None:
             try:
                 with transaction.atomic():
                     document = Document(name=name, sha256=digest, size=len(data), uploaded_by=acting_user,
+                                        municipality_id=batch.municipality_id,
                                         mime_type=mimetypes.guess_type(name)[0] or "")
                     document.file.save(name, ContentFile(data), save=False)
                     document.save()
             except IntegrityError:  # the same bytes arrived in a parallel upload a moment ago
-                document = Document.objects.get(sha256=digest)
+                document = same.get()
             else:
                 job = Job.objects.create(batch=batch, document=document, file_name=name)
                 return IngestOutcome(IngestOutcome.CREATED, document, job)
-        earlier = document.jobs.exclude(status__in=(Job.Status.FAILED, Job.Status.DUPLICATE)).order_by("pk").first()
+        # Only the batches of the same municipality: a duplicate's message names no other municipality's batch.
+        earlier = document.jobs.filter(batch__municipality_id=batch.municipality_id).exclude(
+            status__in=(Job.Status.FAILED, Job.Status.DUPLICATE)).order_by("pk").first()
         if earlier is None:
             # Every earlier attempt failed (or none ran): process it again rather than call it a duplicate.
             job = Job.objects.create(batch=batch, document=document, file_name=name)
@@ -151,14 +171,22 @@ def document_ingest(*, batch: ImportBatch, name: str, data: bytes, acting_user: 
 
 
 def job_claim(*, worker: str, job: Job | None = None) -> Job | None:
-    """Take the oldest queued job (or `job`) for `worker`. Only one claimant can win a job:
-    the UPDATE is conditional on the row still being queued, so it changes one row for the
-    winner and none for anyone else."""
+    """Take the oldest queued job that no other worker is taking (or `job`) for `worker`. Only one claimant can
+    win a job: the UPDATE is conditional on the row still being queued, so it changes one row for the winner and
+    none for anyone else."""
     if job is not None:
         pks = [job.pk]
     else:
-        pks = list(Job.objects.filter(status=Job.Status.QUEUED).order_by("created_at", "pk")
-                   .values_list("pk", flat=True)[:10])
+        # PostgreSQL: SELECT ... FOR UPDATE SKIP LOCKED hands each polling worker a different queued job, so
+        # workers do not queue up behind one row; SQLite (no row locks) ignores it, the conditional UPDATE decides.
+        with transaction.atomic():
+            pks = list(Job.objects.select_for_update(skip_locked=True).filter(status=Job.Status.QUEUED)
+                       .order_by("created_at", "pk").values_list("pk", flat=True)[:1])
+            if pks and Job.objects.filter(pk=pks[0], status=Job.Status.QUEUED).update(
+                    status=Job.Status.RUNNING, claimed_at=timezone.now(), claimed_by=worker[:120],
+                    attempts=F("attempts") + 1):
+                return Job.objects.select_related("document", "batch").get(pk=pks[0])
+        return None
     for pk in pks:
         won = Job.objects.filter(pk=pk, status=Job.Status.QUEUED).update(
             status=Job.Status.RUNNING, claimed_at=timezone.now(), claimed_by=worker[:120],
@@ -187,7 +215,7 @@ def jobs_requeue_stale(*, now: Any = None) -> int:
 
 def job_requeue(*, job: Job, acting_user: Any) -> Job:
     """Queue a failed or stopped job again (e.g. after the pipeline was improved); its document is kept."""
-    _check_reviewer(acting_user)
+    check_reviewer(acting_user)
     with transaction.atomic():
         again = Job.objects.filter(pk=job.pk, status__in=(Job.Status.FAILED, Job.Status.STOPPED)).update(
             status=Job.Status.QUEUED, claimed_by="", claimed_at=None, finished_at=None,
@@ -225,10 +253,18 @@ def _stop_message(exc: Exception) -> str:
     return getattr(exc, "user_message", "") or str(exc)
 
 
-def _extract(data: bytes, name: str) -> Any:
+def _extract(data: bytes, name: str, progress: Any = None) -> Any:
     from udsyn.extraction import extract_bytes
 
-    return extract_bytes(data, name)
+    return extract_bytes(data, name, progress=progress)
+
+
+def job_progress(job: Job, worker: str, step: str, *, pages: int | None = None, found: int | None = None) -> None:
+    """Note how far the running job has come (committed at once, so the batch page sees it while the job runs)."""
+    progress = {"step": step, **({"pages": pages} if pages is not None else {}),
+                **({"candidates": found} if found is not None else {})}
+    Job.objects.filter(pk=job.pk, status=Job.Status.RUNNING, claimed_by=worker[:120]).update(progress=progress)
+    job.progress = progress
 
 
 def _finish(job: Job, worker: str, status: str, message: str) -> bool:
@@ -249,10 +285,15 @@ def job_run(*, job: Job, worker: str) -> JobOutcome:
     from udsyn.extraction.errors import ExtractionError
 
     document = job.document
+
+    def heard(step: str, facts: dict) -> None:
+        job_progress(job, worker, step, pages=facts.get("pages"), found=facts.get("records"))
+
     try:
+        job_progress(job, worker, "reading")
         with document.file.open("rb") as handle:
             data = handle.read()
-        result = _extract(data, document.name)
+        result = _extract(data, document.name, progress=heard)
     except ExtractionError as exc:
         message = _stop_message(exc)
         lost = not _finish(job, worker, Job.Status.STOPPED, message)
@@ -285,6 +326,27 @@ def job_process_next(*, worker: str) -> JobOutcome | None:
     jobs_requeue_stale()
     job = job_claim(worker=worker)
     return job_run(job=job, worker=worker) if job else None
+
+
+def jobs_start_inline(jobs: list[Job]) -> None:
+    """Read `jobs` in this web process (no worker runs): on a thread of its own once the upload's transaction has
+    committed, so the request answers at once (settings.IMPORT_INLINE_THREAD), else here and now."""
+    if not jobs:
+        return
+    if not settings.IMPORT_INLINE_THREAD:
+        jobs_run_inline(jobs)
+        return
+    pks = [job.pk for job in jobs]
+
+    def run() -> None:
+        try:
+            jobs_run_inline(list(Job.objects.filter(pk__in=pks).select_related("document", "batch")))
+        except Exception:  # a thread has nobody to tell: log it; the job shows as running until requeued
+            logger.exception("Reading uploaded documents %s in the web process failed", pks)
+        finally:
+            connections.close_all()
+
+    transaction.on_commit(lambda: threading.Thread(target=run, name="udsyn-import", daemon=True).start())
 
 
 def jobs_run_inline(jobs: list[Job]) -> list[JobOutcome]:
@@ -334,7 +396,7 @@ def _candidate_key(candidate: Candidate) -> tuple:
 
 def _candidates_save(job: Job, document: Document, found: list) -> int:
     batch = job.batch
-    municipality_id = batch.department.municipality_id if batch.department_id else None
+    municipality_id = batch.municipality_id
     seen = {_candidate_key(c) for c in document.candidates.all()}
     new = []
     for record in found:
@@ -342,7 +404,7 @@ def _candidates_save(job: Job, document: Document, found: list) -> int:
         if _candidate_key(candidate) not in seen:  # never the same candidate twice for one document
             seen.add(_candidate_key(candidate))
             new.append(candidate)
-    records.link_candidates(new)
+    records.link_candidates(new, municipality_id)
     Candidate.objects.bulk_create(new)
     return len(new)
 
@@ -365,7 +427,7 @@ def batch_refresh(batch_id: int) -> None:
 
 
 def _open_candidate(candidate: Candidate) -> Candidate:
-    current = Candidate.objects.select_for_update().select_related("document", "batch").get(pk=candidate.pk)
+    current = Candidate.objects.select_for_update(of=("self",)).select_related("document", "batch").get(pk=candidate.pk)
     if current.status != Candidate.Status.PROPOSED:
         raise CandidateClosed(_("This candidate was already decided on (%(status)s by %(user)s).") % {
             "status": current.get_status_display().lower(), "user": current.decided_by or "?"})
@@ -406,7 +468,7 @@ def candidate_accept(*, candidate: Candidate, acting_user: Any, department: Any 
     `values` (from the review form) replace what the pipeline proposed; `department` defaults to
     default_department(). Money and count candidates are evidence and cannot be accepted.
     """
-    _check_reviewer(acting_user)
+    check_reviewer(acting_user)
     with transaction.atomic():
         current = _open_candidate(candidate)
         if not current.is_acceptable:
@@ -416,15 +478,15 @@ def candidate_accept(*, candidate: Candidate, acting_user: Any, department: Any 
         if department is None or not can_edit_department(acting_user, department):
             raise PermissionDenied(_("You may not add records owned by %(department)s.")
                                    % {"department": department or _("no department")})
+        if current.batch.municipality_id not in (None, department.municipality_id):
+            raise PermissionDenied(_("A document's records belong to the municipality that imported it."))
         proposed = records.proposed_values(current)
         changed = {k: v for k, v in (values or {}).items() if proposed.get(k) != v}
-        proposed.update(values or {})
+        proposed.update(values or {}, name_as_written="name" in changed)
         data = records.record_data(current, proposed, acting_user=acting_user)
         data.update(department=department, **_source(current))
-        reason = _("Accepted from %(document)s, page %(page)s") % {"document": current.document,
-                                                                   "page": current.page or "?"}
-        if changed:
-            reason += " " + _("(edited: %(fields)s)") % {"fields": ", ".join(sorted(changed))}
+        reason = history.reason(gettext_noop("Accepted from %(document)s, page %(page)s"), fields=list(changed),
+                                document=current.document, page=current.page or "?")
         record = record_create(model=records.MODELS[current.record_type], data=data, acting_user=acting_user,
                                reason=reason)
         _decide(current, Candidate.Status.ACCEPTED, acting_user, record, reason)
@@ -441,7 +503,7 @@ def candidate_edit(*, candidate: Candidate, values: dict[str, Any], acting_user:
 def candidate_merge(*, candidate: Candidate, target: models.Model, acting_user: Any) -> models.Model:
     """Merge the candidate into an existing record: fill the record's empty fields only, and note
     the document, page and quote in the record's history."""
-    _check_reviewer(acting_user)
+    check_reviewer(acting_user)
     with transaction.atomic():
         current = _open_candidate(candidate)
         model = records.MODELS.get(current.record_type)
@@ -450,9 +512,11 @@ def candidate_merge(*, candidate: Candidate, target: models.Model, acting_user: 
                 "kind": current.get_record_type_display().lower(),
                 "model": model._meta.verbose_name if model else "?"})
         fresh = model.objects.select_for_update().get(pk=target.pk)
+        if current.batch.municipality_id not in (None, fresh.department.municipality_id):
+            raise PermissionDenied(_("A document's records belong to the municipality that imported it."))
         data = records.merge_data(current, records.proposed_values(current), fresh)
-        reason = _("Merged from %(document)s, page %(page)s: “%(quote)s”") % {
-            "document": current.document, "page": current.page or "?", "quote": current.quote[:300]}
+        reason = history.reason(gettext_noop("Merged from %(document)s, page %(page)s: “%(quote)s”"),
+                                document=current.document, page=current.page or "?", quote=current.quote[:300])
         record = record_update(record=fresh, data=data, expected_version=fresh.version, acting_user=acting_user,
                                reason=reason)
         _decide(current, Candidate.Status.MERGED, acting_user, record, reason)
@@ -461,43 +525,33 @@ def candidate_merge(*, candidate: Candidate, target: models.Model, acting_user: 
 
 
 def candidate_reject(*, candidate: Candidate, acting_user: Any, reason: str = "") -> Candidate:
-    _check_reviewer(acting_user)
+    check_reviewer(acting_user)
     with transaction.atomic():
         current = _open_candidate(candidate)
-        _decide(current, Candidate.Status.REJECTED, acting_user, None, reason or _("Rejected"))
+        _decide(current, Candidate.Status.REJECTED, acting_user, None,
+                reason or history.reason(gettext_noop("Rejected")))
     candidate.refresh_from_db()
     return candidate
 
 
-@dataclass
-class BulkOutcome:
-    accepted: list[models.Model] = field(default_factory=list)
-    failed: list[tuple[Candidate, str]] = field(default_factory=list)
-
-
-def candidates_bulk_accept(*, candidates: models.QuerySet, min_confidence: float, acting_user: Any,
-                           department: Any = None) -> BulkOutcome:
-    """Accept every open network/partner/project candidate at or above `min_confidence`.
-
-    One transaction; a candidate that cannot be accepted (e.g. a city without a country) is
-    left for review with its reason, the others are accepted.
-    """
-    _check_reviewer(acting_user)
-    outcome = BulkOutcome()
-    chosen = candidates.filter(status=Candidate.Status.PROPOSED, record_type__in=ACCEPTABLE_TYPES,
-                               confidence__gte=min_confidence).order_by("pk")
+def candidate_reopen(*, candidate: Candidate, acting_user: Any, reason: str) -> Candidate:
+    """Put a decided candidate back in the queue (its decision was undone); its history keeps both."""
+    check_reviewer(acting_user)
     with transaction.atomic():
-        for candidate in chosen:
-            try:
-                with transaction.atomic():
-                    outcome.accepted.append(candidate_accept(candidate=candidate, acting_user=acting_user,
-                                                             department=department))
-            except (ValidationError, PermissionDenied, CandidateClosed) as exc:
-                outcome.failed.append((candidate, _error_text(exc)))
-    return outcome
+        current = Candidate.objects.select_for_update().get(pk=candidate.pk)
+        current.status = Candidate.Status.PROPOSED
+        current.decided_by = current.decided_at = current.accepted_type = current.accepted_id = None
+        current.bulk_approval = None
+        current._history_user = acting_user
+        current._change_reason = reason
+        current.save()
+        batch_refresh(current.batch_id)
+    candidate.refresh_from_db()
+    return candidate
 
 
-def _error_text(exc: Exception) -> str:
+def error_text(exc: Exception) -> str:
+    """The message of a refused decision, for the person who asked."""
     if isinstance(exc, ValidationError):
         return " ".join(exc.messages)
     return str(exc)

@@ -6,7 +6,7 @@
 2. "Import N rows" runs the service for real with exactly the columns previewed, then shows the outcome with links
    to the records and deletes the file.
 
-Everything a row does goes through udsyn.core.sheets.import_sheet (permissions, validation, history, one savepoint
+Everything a row does goes through udsyn.imports.sheets.import_sheet (permissions, validation, history, one savepoint
 per row), so a bad row never keeps the good ones out.
 """
 
@@ -30,9 +30,9 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from udsyn.core import sheets
 from udsyn.core.generic import record_url, verbose
 from udsyn.core.permissions import can_create, can_edit_department
+from udsyn.imports import sheets
 from udsyn.memberships.models import Membership
 from udsyn.organisations.models import Department
 from udsyn.projects.models import Project

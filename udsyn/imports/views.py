@@ -1,4 +1,4 @@
-"""Import pages: upload documents, follow their processing, review what was found.
+"""Import pages: upload documents, follow their processing, look at one proposal (review_views: the queue).
 
 Everyone logged in may look; editors, coordinators and administrators may import and decide.
 The decisions themselves (and their permission checks) live in udsyn.imports.services.
@@ -12,77 +12,31 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
-from django.utils.html import escape
-from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from udsyn.core.generic import record_url
 from udsyn.core.permissions import can_create
-from udsyn.core.services import EditConflict
+from udsyn.core.registry import visible_to
 
 from . import records, services
-from .forms import BulkAcceptForm, CandidateForm, UploadForm
-from .models import ACCEPTABLE_TYPES, Candidate, Document, ImportBatch, Job
-
-SNIPPET = 300  # characters of context either side of the evidence on the review list
-
-
-# ---------------------------------------------------------------- evidence
-
-
-def evidence_span(document: Document, candidate: Candidate) -> tuple[int, int] | None:
-    """Where the evidence is in the document's text: the pipeline's offsets, else where the quote is."""
-    text = document.text
-    if candidate.start is not None and candidate.end is not None and 0 <= candidate.start < candidate.end <= len(text):
-        return candidate.start, candidate.end
-    for needle in (candidate.quote, candidate.name):
-        if needle and needle in text:
-            start = text.index(needle)
-            return start, start + len(needle)
-    return None
-
-
-def highlight(text: str, offset: int, span: tuple[int, int] | None) -> SafeString:
-    """`text` (which starts at `offset` of the document) with the span marked."""
-    if span is None:
-        return escape(text)
-    start, end = max(0, span[0] - offset), max(0, span[1] - offset)
-    if start >= len(text):
-        return escape(text)
-    return mark_safe(f"{escape(text[:start])}<mark>{escape(text[start:end])}</mark>{escape(text[end:])}")
-
-
-def snippet(document: Document, candidate: Candidate) -> SafeString | None:
-    span = evidence_span(document, candidate)
-    if span is None:
-        return None
-    begin = max(0, span[0] - SNIPPET)
-    end = min(len(document.text), span[1] + SNIPPET)
-    marked = highlight(document.text[begin:end], begin, span)
-    return mark_safe(("… " if begin else "") + marked + (" …" if end < len(document.text) else ""))
-
-
-def page_view(document: Document, candidate: Candidate) -> dict[str, Any]:
-    """The page the evidence is on, with the evidence marked."""
-    span = evidence_span(document, candidate)
-    page = candidate.page
-    if not page and span is not None and document.page_starts:
-        page = sum(1 for start in document.page_starts if start <= span[0]) or 1
-    page = page or 1
-    text, offset = document.page_text(page)
-    inside = span is not None and offset <= span[0] < offset + len(text)
-    return {"page": page, "pages": document.pages, "html": highlight(text, offset, span if inside else None),
-            "found": inside}
-
+from .bulk import open_proposals
+from .evidence import page_view
+from .forms import CandidateForm, UploadForm
+from .models import ACCEPTABLE_TYPES, Candidate, ImportBatch, Job
+from .review_views import visible_candidates, visible_documents
 
 # ---------------------------------------------------------------- upload and batches
+
+
+def visible_batches(request: HttpRequest):
+    return visible_to(request.user, ImportBatch.objects.all())
 
 
 def _can_review(request: HttpRequest) -> bool:
@@ -103,7 +57,7 @@ def import_list(request: HttpRequest) -> HttpResponse:
             return HttpResponseRedirect(batch.get_absolute_url())
     elif can_review:
         form = UploadForm(user=request.user)
-    batches = ImportBatch.objects.select_related("created_by", "department").annotate(
+    batches = visible_batches(request).select_related("created_by", "department").annotate(
         files=Count("jobs", distinct=True),
         open=Count("candidates", filter=Q(candidates__status=Candidate.Status.PROPOSED,
                                           candidates__record_type__in=ACCEPTABLE_TYPES), distinct=True),
@@ -135,7 +89,7 @@ def _receive(request: HttpRequest, form: UploadForm) -> ImportBatch:
         if outcome.queued:
             queued.append(outcome.job)
     if queued and settings.IMPORT_INLINE:
-        services.jobs_run_inline(queued)
+        services.jobs_start_inline(queued)
     received = len(files) - len(batch.refused)
     if received:
         messages.success(request, ngettext("%(n)s file received.", "%(n)s files received.", received)
@@ -153,7 +107,7 @@ def _jobs(batch: ImportBatch) -> list[Job]:
 
 @login_required
 def import_batch(request: HttpRequest, pk: int) -> HttpResponse:
-    batch = get_object_or_404(ImportBatch.objects.select_related("created_by", "department"), pk=pk)
+    batch = get_object_or_404(visible_batches(request).select_related("created_by", "department"), pk=pk)
     jobs = _jobs(batch)
     return render(request, "imports/batch_detail.html", {
         "title": batch.name, "batch": batch, "jobs": jobs, "polling": any(j.is_active for j in jobs),
@@ -164,7 +118,7 @@ def import_batch(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def import_batch_jobs(request: HttpRequest, pk: int) -> HttpResponse:
     """The job table alone, for HTMX polling while jobs wait or run."""
-    batch = get_object_or_404(ImportBatch, pk=pk)
+    batch = get_object_or_404(visible_batches(request), pk=pk)
     jobs = _jobs(batch)
     return render(request, "imports/_jobs.html", {"batch": batch, "jobs": jobs, "can_review": _can_review(request),
                                                   "polling": any(j.is_active for j in jobs)})
@@ -174,14 +128,14 @@ def import_batch_jobs(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def import_job_retry(request: HttpRequest, pk: int) -> HttpResponse:
     """Read a stopped or failed document again."""
-    job = get_object_or_404(Job.objects.select_related("batch"), pk=pk)
+    job = get_object_or_404(visible_to(request.user, Job.objects.select_related("batch")), pk=pk)
     try:
         job = services.job_requeue(job=job, acting_user=request.user)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
         if settings.IMPORT_INLINE:
-            services.jobs_run_inline([job])
+            services.jobs_start_inline([job])
     return HttpResponseRedirect(job.batch.get_absolute_url())
 
 
@@ -189,29 +143,8 @@ def import_job_retry(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def import_document(request: HttpRequest, pk: int) -> HttpResponse:
-    """The review queue of one document: proposals with their evidence, decisions taken, figures found."""
-    document = get_object_or_404(Document.objects.select_related("uploaded_by"), pk=pk)
-    candidates = list(document.candidates.select_related("department", "decided_by", "matched_type",
-                                                         "accepted_type").order_by("start", "pk"))
-    for candidate in candidates:
-        candidate.snippet = snippet(document, candidate)
-        candidate.record_url = record_url(candidate.accepted) if candidate.accepted_id else None
-        candidate.matched_url = record_url(candidate.matched) if candidate.matched_id else None
-    proposals = [c for c in candidates if c.is_acceptable]
-    can_review = _can_review(request)
-    return render(request, "imports/document_detail.html", {
-        "title": document.name, "document": document,
-        "open": [c for c in proposals if c.is_open], "decided": [c for c in proposals if not c.is_open],
-        "figures": [c for c in candidates if not c.is_acceptable],
-        "jobs": document.jobs.select_related("batch").order_by("-pk"),
-        "bulk_form": BulkAcceptForm(user=request.user) if can_review else None, "can_review": can_review,
-    })
-
-
-@login_required
 def import_document_file(request: HttpRequest, pk: int) -> FileResponse:
-    document = get_object_or_404(Document, pk=pk)
+    document = get_object_or_404(visible_documents(request), pk=pk)
     if not document.file:
         raise Http404(_("The file is no longer stored."))
     try:
@@ -222,46 +155,21 @@ def import_document_file(request: HttpRequest, pk: int) -> FileResponse:
                         content_type=document.mime_type or "application/octet-stream")
 
 
-@login_required
-@require_POST
-def import_bulk_accept(request: HttpRequest, pk: int) -> HttpResponse:
-    document = get_object_or_404(Document, pk=pk)
-    form = BulkAcceptForm(request.POST, user=request.user)
-    if not form.is_valid():
-        for errors in form.errors.values():
-            for error in errors:
-                messages.error(request, error)
-        return HttpResponseRedirect(document.get_absolute_url())
-    outcome = services.candidates_bulk_accept(
-        candidates=document.candidates.all(), min_confidence=form.cleaned_data["min_confidence"] / 100,
-        acting_user=request.user, department=form.cleaned_data.get("department"))
-    messages.success(request, ngettext("%(n)s proposal accepted.", "%(n)s proposals accepted.",
-                                       len(outcome.accepted)) % {"n": len(outcome.accepted)})
-    for candidate, reason in outcome.failed:
-        messages.error(request, _("%(candidate)s needs your review: %(reason)s")
-                       % {"candidate": candidate.name, "reason": reason})
-    return HttpResponseRedirect(document.get_absolute_url())
-
-
 # ---------------------------------------------------------------- candidates
-
-
-def _candidate(pk: int) -> Candidate:
-    return get_object_or_404(Candidate.objects.select_related("document", "batch", "department"), pk=pk)
 
 
 def _after_decision(candidate: Candidate) -> HttpResponseRedirect:
     """Back to the document's queue, at the next proposal still open."""
-    following = candidate.document.candidates.filter(
-        status=Candidate.Status.PROPOSED, record_type__in=ACCEPTABLE_TYPES).order_by("start", "pk").first()
-    anchor = f"#candidate-{following.pk}" if following else "#decided"
+    following = open_proposals(candidate.document).order_by("start", "pk").first()
+    anchor = f"#candidate-{following.pk}" if following else ""
     return HttpResponseRedirect(candidate.document.get_absolute_url() + anchor)
 
 
-def _suggestions(candidate: Candidate) -> list[dict[str, Any]]:
+def _suggestions(request: HttpRequest, candidate: Candidate) -> list[dict[str, Any]]:
     rows = []
     values = records.proposed_values(candidate)
-    for record, score in records.similar_records(candidate):
+    existing = records.existing_rows(candidate.record_type, candidate.batch.municipality_id)
+    for record, score in records.similar_records(candidate, existing=existing):
         content_type = ContentType.objects.get_for_model(record)
         fill = records.merge_data(candidate, values, record)
         rows.append({"record": record, "score": round(score), "url": record_url(record),
@@ -273,7 +181,7 @@ def _suggestions(candidate: Candidate) -> list[dict[str, Any]]:
 @login_required
 def import_candidate(request: HttpRequest, pk: int) -> HttpResponse:
     """One proposal: its evidence on the page, the form to accept it with changes, records to merge it into."""
-    candidate = _candidate(pk)
+    candidate = get_object_or_404(visible_candidates(request), pk=pk)
     can_review = _can_review(request) and candidate.is_open and candidate.is_acceptable
     form = None
     if request.method == "POST":
@@ -291,6 +199,7 @@ def import_candidate(request: HttpRequest, pk: int) -> HttpResponse:
                 return _after_decision(candidate)
             else:
                 messages.success(request, _("%(record)s was added to the register.") % {"record": record})
+                _say_if_renamed(request, form.cleaned_data["name"], record)
                 return _after_decision(candidate)
     elif can_review:
         form = CandidateForm(candidate=candidate, user=request.user,
@@ -298,9 +207,17 @@ def import_candidate(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "imports/candidate_detail.html", {
         "title": str(candidate), "candidate": candidate, "document": candidate.document,
         "evidence": page_view(candidate.document, candidate), "form": form, "can_review": can_review,
-        "suggestions": _suggestions(candidate) if candidate.is_acceptable else [],
+        "suggestions": _suggestions(request, candidate) if candidate.is_acceptable else [],
         "record_url": record_url(candidate.accepted) if candidate.accepted_id else None,
     }, status=400 if form is not None and form.errors else 200)
+
+
+def _say_if_renamed(request: HttpRequest, typed: str, record: Any) -> None:
+    """A city the register knows under another name is that city: say so rather than rename it silently."""
+    city = getattr(record, "city", None)
+    if city is not None and typed.strip() and typed.strip().casefold() != city.name.casefold():
+        messages.info(request, _("“%(typed)s” is the city the register calls %(city)s.")
+                      % {"typed": typed.strip(), "city": city.name})
 
 
 def _form_errors(form: CandidateForm, error: ValidationError) -> None:
@@ -311,65 +228,3 @@ def _form_errors(form: CandidateForm, error: ValidationError) -> None:
     else:
         for message in error.messages:
             form.add_error(None, message)
-
-
-@login_required
-@require_POST
-def import_candidate_accept(request: HttpRequest, pk: int) -> HttpResponse:
-    candidate = _candidate(pk)
-    try:
-        record = services.candidate_accept(candidate=candidate, acting_user=request.user)
-    except ValidationError as error:
-        # Something is missing (e.g. the country of an unknown city): the proposal's own page asks for it.
-        messages.error(request, " ".join(error.messages))
-        return HttpResponseRedirect(candidate.get_absolute_url())
-    except services.CandidateClosed as closed:
-        messages.error(request, str(closed))
-    else:
-        messages.success(request, _("%(record)s was added to the register.") % {"record": record})
-    return _after_decision(candidate)
-
-
-def _merge_target(request: HttpRequest) -> Any:
-    """The register record chosen to merge into (a membership, partner or project), or 404."""
-    try:
-        model = ContentType.objects.get_for_id(int(request.POST.get("target_type", ""))).model_class()
-        if model not in records.MODELS.values():
-            raise Http404(_("The record to merge into was not found."))
-        return model._default_manager.get(pk=int(request.POST.get("target_id", "")))
-    except (ValueError, ObjectDoesNotExist) as exc:
-        raise Http404(_("The record to merge into was not found.")) from exc
-
-
-@login_required
-@require_POST
-def import_candidate_merge(request: HttpRequest, pk: int) -> HttpResponse:
-    candidate = _candidate(pk)
-    target = _merge_target(request)
-    try:
-        record = services.candidate_merge(candidate=candidate, target=target, acting_user=request.user)
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-        return HttpResponseRedirect(candidate.get_absolute_url())
-    except EditConflict as conflict:
-        messages.error(request, str(conflict))
-        return HttpResponseRedirect(candidate.get_absolute_url())
-    except services.CandidateClosed as closed:
-        messages.error(request, str(closed))
-    else:
-        messages.success(request, _("The document's details were merged into %(record)s.") % {"record": record})
-    return _after_decision(candidate)
-
-
-@login_required
-@require_POST
-def import_candidate_reject(request: HttpRequest, pk: int) -> HttpResponse:
-    candidate = _candidate(pk)
-    try:
-        services.candidate_reject(candidate=candidate, acting_user=request.user,
-                                  reason=request.POST.get("reason", "").strip()[:500])
-    except services.CandidateClosed as closed:
-        messages.error(request, str(closed))
-    else:
-        messages.success(request, _("“%(name)s” was rejected.") % {"name": candidate.name or candidate})
-    return _after_decision(candidate)

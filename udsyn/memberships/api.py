@@ -1,6 +1,6 @@
 """REST API for memberships: /api/v1/memberships/."""
 
-from udsyn.api.base import RecordSerializer, RecordViewSet, record_fields
+from udsyn.core.api import RecordSerializer, RecordViewSet, record_fields
 
 from .filters import MembershipFilterSet
 from .models import Membership
@@ -10,7 +10,8 @@ class MembershipSerializer(RecordSerializer):
     class Meta(RecordSerializer.Meta):
         model = Membership
         fields = record_fields(
-            "organisation", "start", "end", "annual_fee", "fee_currency", "fee_year", "representatives",
+            "organisation", "start", "end", "annual_fee", "fee_currency", "fee_year", "annual_co_financing",
+            "co_financing_note", "representatives",
             "contact", "purpose", "value_assessment", "value_reviewed_on",
         )
 

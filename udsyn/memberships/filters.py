@@ -8,7 +8,6 @@ from .models import Membership
 
 
 class MembershipFilterSet(RecordFilterSet):
-    search_fields = ("organisation__name", "organisation__acronym", "purpose", "value_assessment")
     kind = django_filters.ChoiceFilter(field_name="organisation__kind", choices=OrganisationKind.choices,
                                        label=_("Kind"))
     country = django_filters.CharFilter(field_name="organisation__country", lookup_expr="iexact",

@@ -7,4 +7,5 @@ class MembershipForm(RecordForm):
     class Meta:
         model = Membership
         fields = ["organisation", "department", "start", "end", "annual_fee", "fee_currency", "fee_year",
-                  "representatives", "contact", "purpose", "value_assessment", "value_reviewed_on"]
+                  "annual_co_financing", "co_financing_note",
+                  "representatives", "contact", "purpose", "value_assessment", "value_reviewed_on", "internal"]

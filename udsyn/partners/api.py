@@ -1,6 +1,6 @@
 """REST API for partner cities: /api/v1/partners/."""
 
-from udsyn.api.base import RecordSerializer, RecordViewSet, record_fields
+from udsyn.core.api import RecordSerializer, RecordViewSet, record_fields
 
 from .filters import PartnerFilterSet
 from .models import Partner
@@ -10,7 +10,7 @@ class PartnerSerializer(RecordSerializer):
     class Meta(RecordSerializer.Meta):
         model = Partner
         fields = record_fields(
-            "city", "institution", "kind", "signed_on", "renewed_on", "ended_on", "themes",
+            "city", "institution", "kind", "signed_on", "renewed_on", "ended_on", "is_priority", "themes",
             "departments_involved", "activities",
         )
 

@@ -7,7 +7,6 @@ from .models import Partner
 
 
 class PartnerFilterSet(RecordFilterSet):
-    search_fields = ("city__name", "institution__name", "themes", "activities")
     country = django_filters.CharFilter(field_name="city__country", lookup_expr="iexact", label=_("Country"))
     active = django_filters.BooleanFilter(field_name="ended_on", lookup_expr="isnull", label=_("Active"))
 

@@ -6,5 +6,5 @@ from .models import Partner
 class PartnerForm(RecordForm):
     class Meta:
         model = Partner
-        fields = ["city", "institution", "kind", "department", "signed_on", "renewed_on", "ended_on", "themes",
-                  "departments_involved", "activities"]
+        fields = ["city", "institution", "kind", "department", "signed_on", "renewed_on", "ended_on", "is_priority",
+                  "themes", "departments_involved", "activities", "internal"]

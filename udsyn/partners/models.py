@@ -35,11 +35,20 @@ class Partner(Record):
         verbose_name=_("departments involved"),
     )
     activities = models.TextField(_("activities"), blank=True)
+    is_priority = models.BooleanField(
+        _("prioritised"), default=False,
+        help_text=_("One of the partners the municipality works most with (listed first in the results summary)."))
 
     class Meta:
         ordering = ["city__name"]
         verbose_name = _("partner city")
         verbose_name_plural = _("partner cities")
+        # Every filter and sort of the list (and the API) has an index: lists stay fast at a million records.
+        indexes = [
+            models.Index(fields=["kind"]),
+            models.Index(fields=["signed_on"]),
+            models.Index(fields=["ended_on"]),
+        ]
 
     def __str__(self) -> str:
         return f"{self.institution.name}, {self.city.name}" if self.institution_id else self.city.name

@@ -30,8 +30,8 @@ class PartnerList(RecordListView):
 
 class PartnerDetail(RecordDetailView):
     model = Partner
-    fields = ["city", "institution", "kind", "department", "signed_on", "renewed_on", "ended_on", "themes",
-              "departments_involved", "activities"]
+    fields = ["city", "institution", "kind", "department", "signed_on", "renewed_on", "ended_on", "is_priority",
+              "themes", "departments_involved", "activities"]
     relations = [(_("Events"), "events")]
 
 

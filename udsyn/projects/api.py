@@ -1,6 +1,6 @@
 """REST API for projects and the managed list of funding programmes."""
 
-from udsyn.api.base import (
+from udsyn.core.api import (
     RecordSerializer,
     RecordViewSet,
     ReferenceSerializer,
@@ -19,11 +19,10 @@ class ProgrammeSerializer(ReferenceSerializer):
 
 
 class ProgrammeViewSet(ReferenceViewSet):
-    """Funding programmes: a managed list, changed by coordinators and administrators only."""
+    """Funding programmes: a managed list shared by every municipality, changed by installation administrators only."""
 
     queryset = Programme.objects.all()
     serializer_class = ProgrammeSerializer
-    coordinators_only = True
     filterset_fields = ["family", "is_eu"]
     ordering_fields = ["name", "family"]
 

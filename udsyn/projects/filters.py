@@ -7,7 +7,6 @@ from .models import Programme, Project
 
 
 class ProjectFilterSet(RecordFilterSet):
-    search_fields = ("name", "acronym", "description", "programme__name", "partners__name")
     programme = django_filters.ModelChoiceFilter(queryset=Programme.objects.all(), label=_("Programme"))
     programme_family = django_filters.CharFilter(field_name="programme__family", lookup_expr="iexact",
                                                  label=_("Programme family"))

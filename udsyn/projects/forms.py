@@ -8,4 +8,4 @@ class ProjectForm(RecordForm):
         model = Project
         fields = ["name", "acronym", "programme", "role", "lead_organisation", "partners", "status", "department",
                   "start", "end", "total_budget", "municipality_share", "external_funding", "budget_currency",
-                  "description"]
+                  "description", "internal"]

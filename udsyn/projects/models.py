@@ -8,6 +8,25 @@ from simple_history.models import HistoricalRecords
 from udsyn.core.models import Period, Record
 from udsyn.core.money import CURRENCIES
 
+# The managed list's programme and family names that are words rather than proper names ("Own budget"), kept in
+# English in the register and shown in the reader's language: one table for the pages and the reports
+# (udsyn.reports.data.names). Proper names (Interreg Europe, Horizon 2020) are the same in every language.
+GENERIC_NAMES = {
+    "Own budget": _("Own budget"),
+    "National funding": _("National funding"),
+    "Private foundation": _("Private foundation"),
+    "EU Social Fund": _("EU Social Fund"),
+    "Strategic Sector Cooperation": _("Strategic Sector Cooperation"),
+    "Nordic Council of Ministers": _("Nordic Council of Ministers"),
+    # programme families
+    "European Social Fund": _("European Social Fund"),
+    "EU framework programme": _("EU framework programme for research and innovation"),
+    "Danish Ministry of Foreign Affairs": _("Danish Ministry of Foreign Affairs"),
+    "Nordic": _("Nordic programmes"),
+    "National": _("National funding"),
+    "Private": _("Private foundations"),
+}
+
 
 class Programme(models.Model):
     """A funding programme from the managed list (Interreg Øresund-Kattegat-Skagerrak, Horizon Europe...)."""
@@ -24,7 +43,22 @@ class Programme(models.Model):
         verbose_name_plural = _("funding programmes")
 
     def __str__(self) -> str:
-        return self.name
+        return self.label
+
+    @property
+    def label(self) -> str:
+        return programme_label(self.name)
+
+    @property
+    def family_label(self) -> str:
+        return programme_label(self.family)
+
+
+def programme_label(name: str) -> str:
+    """A programme's name or family in the reader's language where it is a word ("Eget budget"), else as it is;
+    for pages and reports that read names from values_list()."""
+    label = GENERIC_NAMES.get(name)
+    return str(label) if label is not None else name
 
 
 class Role(models.TextChoices):
@@ -42,6 +76,8 @@ class Status(models.TextChoices):
 
 
 class Project(Period, Record):
+    non_negative_fields = ("total_budget", "municipality_share", "external_funding")
+
     name = models.CharField(_("name"), max_length=250)
     acronym = models.CharField(_("acronym"), max_length=60, blank=True)
     programme = models.ForeignKey(Programme, null=True, blank=True, on_delete=models.PROTECT,
@@ -68,6 +104,14 @@ class Project(Period, Record):
         ordering = ["name"]
         verbose_name = _("project")
         verbose_name_plural = _("projects")
+        # Every filter and sort of the list (and the API) has an index: lists stay fast at a million records.
+        indexes = [
+            models.Index(fields=["name"]),
+            models.Index(fields=["status"]),
+            models.Index(fields=["start"]),
+            models.Index(fields=["end"]),
+            models.Index(fields=["updated_at"]),
+        ]
 
     def __str__(self) -> str:
         return f"{self.acronym} – {self.name}" if self.acronym and self.acronym != self.name else self.name

@@ -10,14 +10,14 @@ import datetime as dt
 from decimal import Decimal
 
 from babel.dates import format_date
-from babel.numbers import format_compact_currency, format_compact_decimal, format_currency, format_decimal
+from babel.numbers import format_currency, format_decimal
 from django.utils import translation
 
-from udsyn.core.money import Money
+from udsyn.core.money import MILLION, Money, format_large
 
 BABEL_LOCALES = {"da": "da_DK", "en": "en_GB"}
 DASH = "–"
-MILLION = Decimal(1_000_000)
+NBSP = "\u00a0"
 
 
 def locale() -> str:
@@ -36,6 +36,10 @@ def number(value: int | Decimal | float | None, digits: int | None = None) -> st
     if digits is not None:
         return format_decimal(value, format="#,##0." + "0" * digits if digits else "#,##0", locale=locale())
     return format_decimal(value, format="#,##0.##", locale=locale())
+
+
+def percent(value: float) -> str:
+    return format_decimal(value, format="#,##0", locale=locale()) + "\u00a0%"
 
 
 def _pattern(amount: Decimal) -> str:
@@ -57,10 +61,7 @@ def money_short(value: Money | None) -> str:
         return DASH
     if abs(value.amount) < MILLION:
         return money(Money(value.amount.quantize(Decimal(1)), value.currency))
-    if is_danish():
-        return format_compact_currency(value.amount, value.currency, locale=locale(), fraction_digits=2)
-    figure = format_compact_decimal(value.amount, format_type="long", locale=locale(), fraction_digits=2)
-    return f"{value.currency} {figure}"
+    return format_large(value.amount, value.currency, locale(), digits=2)
 
 
 def date(value: dt.date | None) -> str:
@@ -70,12 +71,22 @@ def date(value: dt.date | None) -> str:
     return format_date(value, format="long", locale=locale())
 
 
+def date_short(value: dt.date | None) -> str:
+    """`1. mar. 2018` / `1 Mar 2018`: dates in tables, never broken over two lines (no-break spaces)."""
+    if value is None:
+        return DASH
+    return format_date(value, format="medium", locale=locale()).replace(" ", "\u00a0")
+
+
 def rate(value: Decimal) -> str:
     return format_decimal(value, format="#,##0.00####", locale=locale())
 
 
 def total(value, short: bool = False) -> str:
-    """A MoneyTotal: `1.300.000 kr.`; mixed currencies `1.300.000 kr. + 20.000 € (i alt 1.449.200 kr.)`."""
+    """A MoneyTotal: `1.300.000 kr.`; mixed currencies `1.300.000 kr. + 20.000 € (i alt 1.449.200 kr.)`.
+
+    A sum converted to DKK is rounded to whole kroner: the rates make øre meaningless.
+    """
     from django.utils.translation import gettext as _
 
     if value is None or value.is_empty:
@@ -83,10 +94,32 @@ def total(value, short: bool = False) -> str:
     one = money_short if short else money
     text = " + ".join(one(part) for part in value.parts)
     if value.is_mixed and value.dkk is not None:
-        text += " (" + _("%(amount)s in all") % {"amount": one(value.dkk)} + ")"
+        note = _("%(amount)s in all") % {"amount": money_short(whole(value.dkk)) if short else money(whole(value.dkk))}
     elif value.missing_rates:
-        text += " (" + _("no exchange rate for %(currencies)s") % {"currencies": ", ".join(value.missing_rates)} + ")"
-    return text
+        note = _("no exchange rate for %(currencies)s") % {"currencies": ", ".join(value.missing_rates)}
+    else:
+        return text
+    # the note in brackets is kept on one line: a narrow cell breaks before it, never leaves "alt)" alone
+    return f"{text} ({note.replace(' ', NBSP)})"
+
+
+def whole(value: Money) -> Money:
+    return Money(value.amount.quantize(Decimal(1)), value.currency)
+
+
+def period(start: dt.date | None, end: dt.date | None, short: bool = False) -> str:
+    """`1. marts 2018 – 31. marts 2021`; one known end: `fra 1. marts 2018`, `til 31. marts 2021`; none: `–`.
+    `short` writes the dates as in tables (`1. mar. 2018`)."""
+    from django.utils.translation import gettext as _
+
+    one = date_short if short else date
+    if start and end:  # in a table the line may break after the dash, not before it
+        return f"{one(start)}\u00a0– {one(end)}" if short else f"{one(start)} – {one(end)}"
+    if start:
+        return _("from %(date)s") % {"date": one(start)}
+    if end:
+        return _("until %(date)s") % {"date": one(end)}
+    return DASH
 
 
 def country(code: str) -> str:
@@ -108,7 +141,12 @@ def total_figure(value) -> str:
 
 
 def total_detail(value) -> str:
-    """What a headline figure is made of, when it mixes currencies."""
+    """One short line under a headline figure that mixes currencies: what was converted, or what has no rate."""
+    from django.utils.translation import gettext as _
+
     if value is None or not value.is_mixed:
         return ""
-    return total(value, short=True)
+    foreign = [p for p in value.parts if p.currency != "DKK"]
+    if value.dkk is not None:
+        return _("incl. %(amounts)s converted") % {"amounts": " + ".join(money_short(p) for p in foreign)}
+    return _("no exchange rate for %(currencies)s") % {"currencies": ", ".join(value.missing_rates)}

@@ -8,6 +8,8 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from udsyn.core.forms import DateInput, scope_choices
+from udsyn.core.registry import visible_to
 from udsyn.organisations.models import Department, Municipality
 
 from .data import ReportScope, ScopeError, resolve_scope
@@ -16,9 +18,10 @@ from .service import FORMATS, KINDS
 
 
 def default_municipality(user) -> Municipality | None:
-    if getattr(user, "department_id", None):
-        return user.department.municipality
-    return Municipality.objects.first()
+    """The user's own municipality, else the first one they see (installation administrators, regional readers)."""
+    if getattr(user, "municipality_id", None):
+        return user.municipality
+    return visible_to(user, Municipality.objects.all()).first()
 
 
 class ScopeForm(forms.Form):
@@ -26,11 +29,12 @@ class ScopeForm(forms.Form):
 
     municipality = forms.ModelChoiceField(Municipality.objects.all(), label=_("Municipality"), empty_label=None)
     since = forms.IntegerField(label=_("From year"), min_value=1900, max_value=2100)
-    until = forms.DateField(label=_("Until (reporting date)"), widget=forms.DateInput(attrs={"type": "date"}))
+    until = forms.DateField(label=_("Until (reporting date)"), widget=DateInput())
 
-    def __init__(self, data=None, *, user=None, **kwargs):
+    def __init__(self, data=None, *, user=None, since: int | None = None, **kwargs):
+        """`since`: the first year to show unless the user chose one (default: DEFAULT_YEARS_BACK years ago)."""
         today = timezone.localdate()
-        initial = {"municipality": default_municipality(user), "since": today.year - DEFAULT_YEARS_BACK,
+        initial = {"municipality": default_municipality(user), "since": since or today.year - DEFAULT_YEARS_BACK,
                    "until": today}
         if data is not None:  # a GET form: fields left out take their defaults
             data = data.copy()
@@ -39,6 +43,7 @@ class ScopeForm(forms.Form):
                     data[name] = value.pk if isinstance(value, Municipality) else \
                         value.isoformat() if isinstance(value, dt.date) else value
         super().__init__(data, initial=initial, **kwargs)
+        scope_choices(self, user)  # only the municipalities and departments the user sees
 
     def clean(self):
         cleaned = super().clean()
@@ -71,6 +76,17 @@ class ReportForm(ScopeForm):
     language = forms.ChoiceField(label=_("Language of the report"),
                                  choices=[("da", "Dansk"), ("en", "English")], initial="da")
     field_order = ["kind", "municipality", "since", "until", "departments", "format", "language"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Only the departments of the municipality the report is about (the one chosen, else the user's own).
+        chosen = self.data.get("municipality") if self.is_bound else None
+        chosen = str(chosen or "")
+        municipality = chosen if chosen.isascii() and chosen.isdigit() and len(chosen) < 19 else \
+            getattr(self.initial.get("municipality"), "pk", None)
+        if municipality:
+            self.fields["departments"].queryset = self.fields["departments"].queryset.filter(
+                municipality_id=municipality)
 
     def clean(self):
         cleaned = super().clean()

@@ -167,7 +167,7 @@ class FundingSeries:
 
 @dataclass
 class FundingChart:
-    years: list[int]
+    years: list[str]  # the years of the period, with "before 2022" / "no start date" columns when needed
     series: list[FundingSeries]
     year_totals: dict[int, MoneyTotal]
     total: MoneyTotal
@@ -180,24 +180,16 @@ class FundingChart:
 
 
 def funding_chart(scope: ReportScope) -> FundingChart:
-    """External funding of funded projects by programme and by the year they started (the report's rule)."""
+    """External funding brought home in the period by programme and start year: the mapping report's figures
+    (udsyn.reports.data.mapping.funding_by_year), with a column for projects without a start date when such
+    projects exist."""
+    from .data.mapping import funding_by_year
+
     converter = Converter(scope.until)
-    amounts: dict[str, dict[int, list]] = defaultdict(lambda: defaultdict(list))
-    started = rules.projects_started(scope.records(Project), scope.since_date, scope.until)
-    for programme, start, amount, currency in started.values_list("programme__name", "start", "external_funding",
-                                                                   "budget_currency"):
-        if amount is not None:
-            amounts[programme or _("No programme")][start.year].append(money_or_none(amount, currency))
-    years = list(range(scope.since, scope.until.year + 1))
-    series = []
-    for i, (programme, per_year) in enumerate(sorted(amounts.items())):
-        series.append(FundingSeries(
-            programme, PROGRAMME_COLOURS[i % len(PROGRAMME_COLOURS)],
-            {y: converter.total(per_year.get(y, [])) for y in years},
-            converter.total(a for values in per_year.values() for a in values)))
-    year_totals = {y: converter.total(a for p in amounts.values() for a in p.get(y, [])) for y in years}
-    total = converter.total(a for p in amounts.values() for values in p.values() for a in values)
-    return FundingChart(years, series, year_totals, total, converter.rates_used, converter.missing_rates)
+    f = funding_by_year(scope, converter)
+    series = [FundingSeries(p, PROGRAMME_COLOURS[i % len(PROGRAMME_COLOURS)], f.cells[p], f.programme_totals[p])
+              for i, p in enumerate(f.programmes)]
+    return FundingChart(f.columns, series, f.column_totals, f.total, converter.rates_used, converter.missing_rates)
 
 
 def fee_bars(scope: ReportScope) -> tuple[list[Bar], MoneyTotal, list[RateUsed], list[str]]:
@@ -248,5 +240,6 @@ def funding_segments(chart: FundingChart, plot_height: int = 220, bar: int = 34,
             y -= height
             segments.append(Segment(x, y, bar, height, series.colour,
                                     f"{series.programme} {year}: {formatting.money(total.dkk)}"))
-        labels.append({"x": x + bar / 2, "year": year})
+        # A year, or a label of words ("uden startdato") on a line each: wider than its bar, it ran into the next.
+        labels.append({"x": x + bar / 2, "year": year, "lines": str(year).split()})
     return segments, labels, left + gap + len(chart.years) * (bar + gap)

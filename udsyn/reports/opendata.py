@@ -1,31 +1,90 @@
 """Open data written by hand to its standard: GeoJSON (RFC 7946) of partner cities and an iCalendar feed
-(RFC 5545) of delegation visits and events.
+(RFC 5545) of delegation visits and events; the tables of udsyn.reports.exports as CSV, JSON and XLSX.
 
-Only what the register already shows every logged-in reader goes out; notes and people are left out.
+Which records go out is decided here, for three audiences:
+- the public (no login): only the record types a municipality chose to publish (Municipality.published_types), of
+  that municipality, never a record marked internal (`published`);
+- a logged-in user: what udsyn.core.registry.visible_to lets them see, of one municipality when they name one,
+  internal records left out (`shown_to`);
+- the operator on the command line: every municipality's or one's, internal records left out (`of_municipality`).
+People's names, notes and value assessments are never in the public files (PUBLIC_LEFT_OUT).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
+from django.apps import apps
+from django.db import models
 from django.db.models import QuerySet
 from django.utils.translation import ngettext
 
+from udsyn.core import ical
+from udsyn.core.registry import in_municipalities, visible_to
+from udsyn.organisations.models import PUBLISHABLE_TYPES, Municipality
 from udsyn.partners.models import Partner
 from udsyn.visits.models import Event, Visit, VisitStatus
 
 PRODUCT_ID = "-//udsyn//Open data//DA"
 
 
+# Which records may go out ------------------------------------------------------------------------------------------
+
+# The register record types a municipality may publish (keys of udsyn.reports.exports.RECORD_TYPES). People, the
+# delegation desk's requests and the shared reference data are never a municipality's to publish.
+PUBLISHABLE = PUBLISHABLE_TYPES
+# Columns of the exports that never go out to the public: people, internal notes and judgements.
+PUBLIC_LEFT_OUT = frozenset({"Representatives", "Contact", "Notes", "Value assessment", "Value reviewed"})
+
+
+def publishable_model(key: str) -> type[models.Model]:
+    return apps.get_model(PUBLISHABLE[key])
+
+
+def published_keys(municipality: Municipality) -> list[str]:
+    """The record types `municipality` publishes, in the order of PUBLISHABLE."""
+    chosen = set(municipality.published_types or ())
+    return [key for key in PUBLISHABLE if key in chosen]
+
+
+def published(key: str, municipality: Municipality) -> QuerySet:
+    """What the public sees of a record type: none unless the municipality publishes it; never an internal record."""
+    model = publishable_model(key)
+    if key not in published_keys(municipality):
+        return model._default_manager.none()
+    return in_municipalities(model._default_manager.all(), [municipality.pk]).filter(internal=False)
+
+
+def shown_to(user: Any, model: type[models.Model], municipality_id: int | None = None) -> QuerySet:
+    """Open data a logged-in user downloads: what visible_to lets them see (of one municipality when named), without
+    internal records."""
+    rows = visible_to(user, model._default_manager.all())
+    if municipality_id is not None:
+        rows = in_municipalities(rows, [municipality_id])
+    return _without_internal(rows)
+
+
+def of_municipality(model: type[models.Model], municipality_id: int | None = None) -> QuerySet:
+    """Open data the operator writes on the command line: one municipality's or every one's, without internal
+    records."""
+    rows = model._default_manager.all()
+    if municipality_id is not None:
+        rows = in_municipalities(rows, [municipality_id])
+    return _without_internal(rows)
+
+
+def _without_internal(rows: QuerySet) -> QuerySet:
+    return rows.filter(internal=False) if any(f.name == "internal" for f in rows.model._meta.fields) else rows
+
+
 # GeoJSON -----------------------------------------------------------------------------------------------------------
 
-def partners_queryset(municipality_id: int | None = None) -> QuerySet:
-    partners = Partner.objects.select_related("city", "institution", "department__municipality")
-    if municipality_id:
-        partners = partners.filter(department__municipality_id=municipality_id)
-    return partners.order_by("city__name", "pk")
+def partners_queryset(partners: QuerySet | None = None) -> QuerySet:
+    """`partners` (default: every partner) with what their features show, in the order of their cities."""
+    partners = Partner.objects.all() if partners is None else partners
+    return partners.select_related("city", "institution", "department__municipality").order_by("city__name", "pk")
 
 
 def partner_feature(partner: Partner) -> dict[str, Any] | None:
@@ -48,39 +107,12 @@ def partner_feature(partner: Partner) -> dict[str, Any] | None:
     }
 
 
-def partners_geojson(municipality_id: int | None = None) -> dict[str, Any]:
-    features = [f for f in map(partner_feature, partners_queryset(municipality_id)) if f is not None]
+def partners_geojson(partners: QuerySet | None = None) -> dict[str, Any]:
+    features = [f for f in map(partner_feature, partners_queryset(partners)) if f is not None]
     return {"type": "FeatureCollection", "features": features}
 
 
 # iCalendar ---------------------------------------------------------------------------------------------------------
-
-def escape_text(value: str) -> str:
-    """RFC 5545 3.3.11: backslash, semicolon and comma escaped; line breaks as \\n."""
-    return (value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-            .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n"))
-
-
-def fold(line: str) -> str:
-    """RFC 5545 3.1: lines of at most 75 octets, continued after CRLF + one space; never split a UTF-8 character."""
-    encoded = line.encode("utf-8")
-    if len(encoded) <= 75:
-        return line
-    parts, current, size, limit = [], [], 0, 75
-    for char in line:
-        width = len(char.encode("utf-8"))
-        if size + width > limit:
-            parts.append("".join(current))
-            current, size, limit = [], 0, 74  # continuation lines start with a space
-        current.append(char)
-        size += width
-    parts.append("".join(current))
-    return "\r\n ".join(parts)
-
-
-def _utc(moment: dt.datetime) -> str:
-    return moment.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-
 
 def _day(day: dt.date) -> str:
     return day.strftime("%Y%m%d")
@@ -88,18 +120,18 @@ def _day(day: dt.date) -> str:
 
 def _event_lines(uid: str, stamp: dt.datetime, start: dt.date, end: dt.date | None, summary: str,
                  description: str = "", location: str = "", status: str = "", categories: str = "") -> list[str]:
-    lines = ["BEGIN:VEVENT", f"UID:{uid}", f"DTSTAMP:{_utc(stamp)}", f"DTSTART;VALUE=DATE:{_day(start)}",
+    lines = ["BEGIN:VEVENT", f"UID:{uid}", f"DTSTAMP:{ical.utc(stamp)}", f"DTSTART;VALUE=DATE:{_day(start)}",
              # all-day events: DTEND is the day after the last day (exclusive)
              f"DTEND;VALUE=DATE:{_day((end or start) + dt.timedelta(days=1))}",
-             f"SUMMARY:{escape_text(summary)}"]
+             f"SUMMARY:{ical.escape_text(summary)}"]
     if description:
-        lines.append(f"DESCRIPTION:{escape_text(description)}")
+        lines.append(f"DESCRIPTION:{ical.escape_text(description)}")
     if location:
-        lines.append(f"LOCATION:{escape_text(location)}")
+        lines.append(f"LOCATION:{ical.escape_text(location)}")
     if status:
         lines.append(f"STATUS:{status}")
     if categories:
-        lines.append(f"CATEGORIES:{escape_text(categories)}")
+        lines.append(f"CATEGORIES:{ical.escape_text(categories)}")
     lines.append("END:VEVENT")
     return lines
 
@@ -133,27 +165,26 @@ def event_lines(event: Event, host: str) -> list[str]:
 
 
 def calendar(visits: Iterable[Visit], events: Iterable[Event], name: str, host: str = "udsyn") -> str:
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODUCT_ID}", "CALSCALE:GREGORIAN",
-             f"X-WR-CALNAME:{escape_text(name)}"]
-    for visit in visits:
-        lines += visit_lines(visit, host)
-    for event in events:
-        lines += event_lines(event, host)
-    lines.append("END:VCALENDAR")
-    return "".join(fold(line) + "\r\n" for line in lines)
+    def lines() -> Iterator[str]:
+        for visit in visits:
+            yield from visit_lines(visit, host)
+        for event in events:
+            yield from event_lines(event, host)
+
+    return ical.calendar(lines(), name=name, product=PRODUCT_ID)
 
 
-def calendar_querysets(municipality_id: int | None = None) -> tuple[QuerySet, QuerySet]:
-    """Visits (declined ones left out: they will not take place) and events, oldest first."""
-    visits = Visit.objects.exclude(status=VisitStatus.DECLINED).select_related("city", "organisation", "department")
-    events = Event.objects.select_related("partner__city", "department")
-    if municipality_id:
-        visits = visits.filter(department__municipality_id=municipality_id)
-        events = events.filter(department__municipality_id=municipality_id)
+def calendar_querysets(visits: QuerySet | None = None, events: QuerySet | None = None) -> tuple[QuerySet, QuerySet]:
+    """`visits` (declined ones left out: they will not take place) and `events` (default: all of each), oldest
+    first."""
+    visits = (Visit.objects.all() if visits is None else visits).exclude(status=VisitStatus.DECLINED) \
+        .select_related("city", "organisation", "department")
+    events = (Event.objects.all() if events is None else events).select_related("partner__city", "department")
     return visits.order_by("start", "pk"), events.order_by("date", "pk")
 
 
-def calendar_feed(municipality_id: int | None = None, name: str = "udsyn", host: str = "udsyn") -> str:
-    visits, events = calendar_querysets(municipality_id)
+def calendar_feed(visits: QuerySet | None = None, events: QuerySet | None = None, name: str = "udsyn",
+                  host: str = "udsyn") -> str:
+    visits, events = calendar_querysets(visits, events)
     return calendar(visits.iterator(chunk_size=2000), events.iterator(chunk_size=2000), name, host)
 

@@ -1,6 +1,6 @@
 """REST API for strategies and their themes, goals, indicators and measurements."""
 
-from udsyn.api.base import RecordSerializer, RecordViewSet, record_fields
+from udsyn.core.api import RecordSerializer, RecordViewSet, record_fields
 
 from .filters import IndicatorFilterSet, MeasurementFilterSet, StrategyFilterSet
 from .models import Goal, Indicator, Measurement, Strategy, Theme

@@ -4,7 +4,6 @@ from .models import Indicator, Measurement, Strategy
 
 
 class StrategyFilterSet(RecordFilterSet):
-    search_fields = ("name", "description", "themes__name", "themes__goals__text")
 
     class Meta:
         model = Strategy
@@ -12,7 +11,6 @@ class StrategyFilterSet(RecordFilterSet):
 
 
 class IndicatorFilterSet(RecordFilterSet):
-    search_fields = ("name", "unit", "goal__text")
 
     class Meta:
         model = Indicator

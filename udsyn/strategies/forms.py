@@ -20,7 +20,7 @@ PARENT_FIELD = {Theme: "strategy", Goal: "theme", Indicator: "goal", Measurement
 class StrategyForm(RecordForm):
     class Meta:
         model = Strategy
-        fields = ["name", "department", "adopted_on", "horizon_year", "description"]
+        fields = ["name", "department", "adopted_on", "horizon_year", "description", "internal"]
         help_texts = {"horizon_year": _("The year the strategy looks towards, e.g. 2030.")}
 
 
@@ -48,7 +48,7 @@ class PartForm(RecordForm):
 class ThemeForm(PartForm):
     class Meta:
         model = Theme
-        fields = ["number", "name", "department"]
+        fields = ["number", "name", "department", "internal"]
         help_texts = {"number": _("The theme's number in the strategy; themes are shown in this order.")}
 
     def __init__(self, *args: Any, **kwargs: Any):
@@ -61,14 +61,14 @@ class ThemeForm(PartForm):
 class GoalForm(PartForm):
     class Meta:
         model = Goal
-        fields = ["text", "department"]
+        fields = ["text", "department", "internal"]
 
 
 class IndicatorForm(PartForm):
     class Meta:
         model = Indicator
         fields = ["name", "unit", "baseline", "baseline_year", "target", "deadline", "direction", "method",
-                  "department"]
+                  "department", "internal"]
         help_texts = {
             "unit": _("What is counted, e.g. conferences, mio. kr., visitors."),
             "baseline": _("The value when the strategy started."),
@@ -83,7 +83,7 @@ class MeasurementForm(PartForm):
     class Meta:
         model = Measurement
         # no department: a measurement belongs to its indicator's department (the page sets it)
-        fields = ["date", "value", "source", "comment"]
+        fields = ["date", "value", "source", "comment", "internal"]
         help_texts = {"date": _("The day the value applies to, e.g. the end of the year or half-year.")}
 
     def clean(self) -> dict[str, Any]:

@@ -31,6 +31,7 @@ from udsyn.core.generic import (
     record_url,
     user_can_edit,
 )
+from udsyn.core.registry import visible_to
 
 from .filters import StrategyFilterSet
 from .forms import PARENT_FIELD, GoalForm, IndicatorForm, MeasurementForm, StrategyForm, ThemeForm
@@ -116,6 +117,8 @@ class StrategyList(RecordListView):
     filterset_class = StrategyFilterSet
     columns = [
         Column("name", link=True),
+        Column("department__municipality", label=gettext_lazy("Municipality"),
+               order_by="department__municipality__name"),
         Column("department", order_by="department__name"),
         Column("adopted_on"),
         Column("horizon_year"),
@@ -125,8 +128,8 @@ class StrategyList(RecordListView):
 
     def get_queryset(self) -> QuerySet:
         # an aggregate drops Meta.ordering, so the order is stated again
-        return (super().get_queryset().annotate(indicator_count=Count("themes__goals__indicators", distinct=True))
-                .order_by("name", "pk"))
+        return (super().get_queryset().select_related("department__municipality")
+                .annotate(indicator_count=Count("themes__goals__indicators", distinct=True)).order_by("name", "pk"))
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
@@ -146,7 +149,7 @@ class StrategyList(RecordListView):
 
 class StrategyDetail(RecordDetailView):
     model = Strategy
-    fields = ["name", "department", "adopted_on", "horizon_year", "description"]
+    fields = ["name", "department__municipality", "department", "adopted_on", "horizon_year", "description"]
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
@@ -292,7 +295,8 @@ class PartCreate(PartFormMixin, RecordCreateView):
 
     def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         if request.user.is_authenticated:
-            self.parent = get_object_or_404(self.parent_model, pk=kwargs["parent"])
+            self.parent = get_object_or_404(visible_to(request.user, self.parent_model._default_manager.all()),
+                                            pk=kwargs["parent"])
             if not user_can_edit(request.user, self.parent):
                 raise PermissionDenied(_("You may not add to “%(record)s”.") % {"record": self.parent})
             self.form_class = partial(self.part_form, parent=self.parent)

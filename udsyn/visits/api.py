@@ -1,6 +1,6 @@
 """REST API for delegation visits and events."""
 
-from udsyn.api.base import RecordSerializer, RecordViewSet, record_fields
+from udsyn.core.api import RecordSerializer, RecordViewSet, record_fields
 
 from .filters import EventFilterSet, VisitFilterSet
 from .models import Event, Visit

@@ -2,12 +2,12 @@ import django_filters
 from django.utils.translation import gettext_lazy as _
 
 from udsyn.core.filters import RecordFilterSet
+from udsyn.partners.models import Partner
 
 from .models import Event, Visit
 
 
 class VisitFilterSet(RecordFilterSet):
-    search_fields = ("theme", "notes", "city__name", "organisation__name")
     country = django_filters.CharFilter(field_name="city__country", lookup_expr="iexact", label=_("Country"))
     year = django_filters.NumberFilter(field_name="start", lookup_expr="year", label=_("Year"))
     start_after = django_filters.DateFilter(field_name="start", lookup_expr="gte", label=_("From date"))
@@ -18,7 +18,9 @@ class VisitFilterSet(RecordFilterSet):
 
 
 class EventFilterSet(RecordFilterSet):
-    search_fields = ("name", "description")
+    # The choices name each partner by its city and institution: fetched with them, not one query per option.
+    partner = django_filters.ModelChoiceFilter(
+        queryset=lambda request: Partner.objects.select_related("city", "institution"), label=_("Partner city"))
     year = django_filters.NumberFilter(field_name="date", lookup_expr="year", label=_("Year"))
 
     class Meta:

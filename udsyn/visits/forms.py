@@ -9,7 +9,7 @@ class VisitForm(RecordForm):
     class Meta:
         model = Visit
         fields = ["direction", "status", "start", "end", "city", "organisation", "size", "theme", "department",
-                  "notes"]
+                  "notes", "internal"]
         help_texts = {
             "direction": _("Incoming: a delegation visits us. Outgoing: we visit them."),
             "city": _("The city the delegation comes from, or the city we travel to."),
@@ -20,7 +20,8 @@ class VisitForm(RecordForm):
 class EventForm(RecordForm):
     class Meta:
         model = Event
-        fields = ["name", "kind", "date", "participants", "partner", "project", "department", "description"]
+        fields = ["name", "kind", "date", "participants", "partner", "project", "department", "description",
+                  "internal"]
         help_texts = {
             "participants": _("How many took part, as counted or estimated."),
             "partner": _("The partner city the event was held with, if any."),

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from django.db import models
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from udsyn.core.models import Record, check_period
@@ -40,10 +41,17 @@ class Visit(Record):
         ordering = ["-start"]
         verbose_name = _("delegation visit")
         verbose_name_plural = _("delegation visits")
+        # Every filter and sort of the list (and the API) has an index: lists stay fast at a million records.
+        indexes = [
+            models.Index(fields=["start"]),
+            models.Index(fields=["status"]),
+            models.Index(fields=["direction"]),
+        ]
 
     def __str__(self) -> str:
         where = self.city or self.organisation or ""
-        return f"{self.get_direction_display()} {where} {self.start:%Y-%m-%d}".strip()
+        # The date as the rest of the pages write it (16.12.2026 in Danish), not ISO.
+        return f"{self.get_direction_display()} {where} {date_format(self.start, 'SHORT_DATE_FORMAT')}".strip()
 
     def clean(self) -> None:
         super().clean()
@@ -76,6 +84,7 @@ class Event(Record):
         ordering = ["-date"]
         verbose_name = _("event")
         verbose_name_plural = _("events")
+        indexes = [models.Index(fields=["date"]), models.Index(fields=["kind"])]
 
     def __str__(self) -> str:
         return self.name

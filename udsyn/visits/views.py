@@ -20,6 +20,8 @@ from udsyn.core.generic import (
     RecordUpdateView,
     record_url,
 )
+from udsyn.core.registry import visible_to
+from udsyn.organisations.models import City
 from udsyn.partners.models import Partner
 
 from .filters import EventFilterSet, VisitFilterSet
@@ -28,9 +30,10 @@ from .models import Event, Visit
 
 
 def visit_countries() -> list[tuple[str, str]]:
-    """The countries of the cities visits come from or go to, named in the active language."""
+    """The countries of the cities abroad, named in the active language."""
     names = dict(country_choices())
-    codes = {c.upper() for c in Visit.objects.exclude(city=None).values_list("city__country", flat=True)}
+    # The countries of the known cities (a short table), not of every visit: the list stays fast at a million visits.
+    codes = {c.upper() for c in City.objects.order_by().values_list("country", flat=True).distinct()}
     return [("", "---------")] + sorted(((c, names.get(c, c)) for c in codes), key=lambda item: item[1])
 
 
@@ -76,16 +79,16 @@ class VisitDetail(RecordDetailView):
     def relation_blocks(self, record: Visit) -> list[dict[str, Any]]:
         """What else the municipality has with the same city or organisation: agreements and earlier visits."""
         blocks = super().relation_blocks(record)
+        user = self.request.user
         if record.city_id:
-            blocks.append(related_block(_("Partner agreements with %(city)s") % {"city": record.city.name},
-                                        Partner.objects.filter(city=record.city).select_related("city",
-                                                                                               "institution")))
+            partners = visible_to(user, Partner.objects.filter(city=record.city)).select_related("city", "institution")
+            blocks.append(related_block(_("Partner agreements with %(city)s") % {"city": record.city.name}, partners))
             blocks.append(related_block(_("Other visits with %(city)s") % {"city": record.city.name},
-                                        other_visits(record, city=record.city)))
+                                        visible_to(user, other_visits(record, city=record.city))))
         if record.organisation_id:
             blocks.append(related_block(_("Other visits with %(organisation)s")
                                         % {"organisation": record.organisation.name},
-                                        other_visits(record, organisation=record.organisation)))
+                                        visible_to(user, other_visits(record, organisation=record.organisation))))
         return blocks
 
 

@@ -5,7 +5,7 @@ from decimal import Decimal
 
 import pytest
 
-from udsyn.api.base import DecimalJSONParser
+from udsyn.core.api import DecimalJSONParser
 from udsyn.memberships.models import Membership
 from udsyn.projects.models import Project
 
@@ -49,8 +49,8 @@ def test_json_numbers_are_parsed_as_decimals_not_floats():
 
 
 @pytest.mark.django_db
-def test_exchange_rate_keeps_all_its_decimals(api, coordinator, reader):
-    api(coordinator).post("/api/v1/exchange-rates/", {"currency": "EUR", "date": "2020-01-02",
+def test_exchange_rate_keeps_all_its_decimals(api, installation_admin, reader):
+    api(installation_admin).post("/api/v1/exchange-rates/", {"currency": "EUR", "date": "2020-01-02",
                                                       "dkk_per_unit": "7.472500"}, format="json")
     row = api(reader).get("/api/v1/exchange-rates/").json()["results"][0]
     assert (row["currency"], row["dkk_per_unit"]) == ("EUR", "7.472500")

@@ -1,4 +1,5 @@
-"""Reference data: departments read only; exchange rates and programmes for coordinators; shared lists."""
+"""Reference data: departments read only; exchange rates, programmes, cities and organisations are shared by every
+municipality and changed by installation administrators only (editors may add a city or an organisation)."""
 
 import pytest
 
@@ -24,35 +25,43 @@ def test_editor_may_not_create_exchange_rates(api, owner):
     assert not ExchangeRate.objects.exists()
 
 
-def test_coordinator_creates_and_changes_exchange_rates(api, coordinator, owner):
-    response = api(coordinator).post("/api/v1/exchange-rates/", RATE, format="json")
+def test_installation_admin_creates_and_changes_exchange_rates(api, installation_admin, coordinator,
+                                                               municipality_admin, owner):
+    for user in (coordinator, municipality_admin, owner):
+        assert api(user).post("/api/v1/exchange-rates/", RATE, format="json").status_code == 403
+    response = api(installation_admin).post("/api/v1/exchange-rates/", RATE, format="json")
     assert response.status_code == 201
     url = f"/api/v1/exchange-rates/{response.json()['id']}/"
-    assert api(owner).patch(url, {"dkk_per_unit": "8"}, format="json").status_code == 403
-    assert api(coordinator).patch(url, {"dkk_per_unit": "7.4400"}, format="json").status_code == 200
+    for user in (owner, coordinator, municipality_admin):
+        assert api(user).patch(url, {"dkk_per_unit": "8"}, format="json").status_code == 403
+        assert api(user).delete(url).status_code == 403
+    assert api(installation_admin).patch(url, {"dkk_per_unit": "7.4400"}, format="json").status_code == 200
     assert str(ExchangeRate.objects.get().dkk_per_unit) == "7.440000"
 
 
-def test_duplicate_exchange_rate_is_a_bad_request(api, coordinator):
-    api(coordinator).post("/api/v1/exchange-rates/", RATE, format="json")
-    assert api(coordinator).post("/api/v1/exchange-rates/", RATE, format="json").status_code == 400
+def test_duplicate_exchange_rate_is_a_bad_request(api, installation_admin):
+    api(installation_admin).post("/api/v1/exchange-rates/", RATE, format="json")
+    assert api(installation_admin).post("/api/v1/exchange-rates/", RATE, format="json").status_code == 400
     assert ExchangeRate.objects.count() == 1
 
 
-def test_programmes_are_a_managed_list(api, owner, coordinator):
+def test_programmes_are_a_managed_list(api, owner, coordinator, installation_admin):
     programme = {"name": "Horizon Europe", "family": "Horizon", "is_eu": True}
     assert api(owner).post("/api/v1/programmes/", programme, format="json").status_code == 403
-    assert api(coordinator).post("/api/v1/programmes/", programme, format="json").status_code == 201
+    assert api(coordinator).post("/api/v1/programmes/", programme, format="json").status_code == 403
+    assert api(installation_admin).post("/api/v1/programmes/", programme, format="json").status_code == 201
     assert Programme.objects.get().name == "Horizon Europe"
 
 
-def test_editor_adds_an_organisation_but_only_coordinators_change_it(api, owner, coordinator, reader):
+def test_editor_adds_an_organisation_but_only_installation_admins_change_it(api, owner, coordinator, reader,
+                                                                           municipality_admin, installation_admin):
     response = api(owner).post("/api/v1/organisations/", {"name": "STRING", "kind": "network"}, format="json")
     assert response.status_code == 201
     url = f"/api/v1/organisations/{response.json()['id']}/"
     assert api(reader).post("/api/v1/organisations/", {"name": "C40"}, format="json").status_code == 403
-    assert api(owner).patch(url, {"country": "DK"}, format="json").status_code == 403
-    assert api(coordinator).patch(url, {"country": "DK"}, format="json").status_code == 200
+    for user in (owner, coordinator, municipality_admin):
+        assert api(user).patch(url, {"country": "DK"}, format="json").status_code == 403
+    assert api(installation_admin).patch(url, {"country": "DK"}, format="json").status_code == 200
     assert Organisation.objects.get().country == "DK"
 
 

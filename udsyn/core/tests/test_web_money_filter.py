@@ -19,4 +19,15 @@ def test_money_is_written_the_danish_way():
 def test_money_in_english():
     with translation.override("en"):
         assert money(Decimal("1300000")) == "DKK\u00a01,300,000"
-        assert money_short(Decimal("1300000")) == "DKK1.3M"
+        assert money_short(Decimal("1300000")) == "DKK\u00a01.3\u00a0million"
+
+
+def test_short_form_keeps_the_order_of_magnitude():
+    """udsyn spells the unit itself, so a babel release cannot turn millions into something else."""
+    with translation.override("da"):
+        assert money_short(Decimal("2500000000")) == "2,5\u00a0mia.\u00a0kr."
+        assert money_short(Money(Decimal("-1260000"), "EUR")) == "-1,3\u00a0mio.\u00a0€"
+        assert money_short(Decimal("999999")) == "999.999\u00a0kr."
+    with translation.override("en"):
+        assert money_short(Money(Decimal("89634975"), "EUR")) == "EUR\u00a089.6\u00a0million"
+        assert money_short(Decimal("2500000000")) == "DKK\u00a02.5\u00a0billion"

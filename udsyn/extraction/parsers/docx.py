@@ -9,6 +9,7 @@ from ..errors import CorruptDocument
 from ..model import ParsedDocument
 from ..sniff import DOCX
 from ._zipguard import open_checked_zip
+from .sheet import cell_text
 
 
 class DocxParser:
@@ -57,7 +58,7 @@ def _paragraph_line(paragraph) -> str | None:
 
 
 def _table_lines(table):
-    rows = [[cell.text.strip() for cell in row.cells] for row in table.rows]
+    rows = [[cell_text(cell.text) for cell in row.cells] for row in table.rows]
     if not rows:
         return
     header = rows[0]

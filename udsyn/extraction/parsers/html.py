@@ -7,26 +7,59 @@ from html.parser import HTMLParser
 
 from ..model import ParsedDocument
 from ..sniff import HTML
+from .htmltables import tables_to_lines
+from .sheet import rows_to_lines
 from .text import decode_text
 
 
 class HtmlParser:
     def parse(self, data: bytes, name: str) -> ParsedDocument:
-        markup = decode_text(data)
+        markup = tables_to_lines(decode_text(data))
         text = _main_content(markup)
         if not text or len(text.strip()) < 40:
             text = strip_tags(markup)
-        return ParsedDocument(name=name, mime=HTML, pages=[text])
+        return ParsedDocument(name=name, mime=HTML, pages=[pipe_tables_to_rows(text)])
+
+
+_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_RULE_ROW = re.compile(r"^\s*\|(?:\s*:?-{2,}:?\s*\|)+\s*$")
+
+
+def pipe_tables_to_rows(text: str) -> str:
+    """Markdown tables ("| a | b |" under a header and a "|---|" rule) as "Header: value; ..." lines, the
+    way the DOCX and sheet parsers write table rows, so one reader (tables.py) maps every table by its header."""
+    lines, out, i = text.split("\n"), [], 0
+    while i < len(lines):
+        if _PIPE_ROW.match(lines[i]) and i + 1 < len(lines) and _RULE_ROW.match(lines[i + 1]):
+            rows = [_cells(lines[i])]
+            i += 2
+            while i < len(lines) and _PIPE_ROW.match(lines[i]):
+                rows.append(_cells(lines[i]))
+                i += 1
+            out.extend(rows_to_lines(rows))
+            continue
+        out.append(lines[i])
+        i += 1
+    return "\n".join(out)
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip() for c in line.strip().strip("|").split("|")]
 
 
 def _main_content(markup: str) -> str | None:
     import trafilatura
 
     try:
-        return trafilatura.extract(markup, include_tables=True, include_comments=False,
+        text = trafilatura.extract(markup, include_tables=True, include_comments=False,
                                    output_format="markdown", favor_recall=True)
     except Exception:  # noqa: BLE001 - trafilatura/lxml can fail on broken markup; we have a fallback
         return None
+    if text and "\n\n" not in text:
+        # On a short page trafilatura falls back to one block per line without blank lines between; a line is
+        # a block all the same (a paragraph, a heading, a table row), as in its usual output.
+        text = text.replace("\n", "\n\n")
+    return text
 
 
 class _Stripper(HTMLParser):

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import io
+import re
 
 from ..errors import CorruptDocument, EncryptedDocument
 from ..model import ParsedDocument
 from ..sniff import PDF
+from .pdftable import rebuild_tables
+from .sheet import rows_to_lines
 
 
 class PdfParser:
@@ -37,12 +40,79 @@ def _page_text(pdf, index: int) -> str:
         textpage = page.get_textpage()
         try:
             text = textpage.get_text_range()
+            if _tabular(text):
+                text = rebuild_tables(page, textpage, text) or _column_gaps(textpage, text)
         finally:
             textpage.close()
     finally:
         page.close()
     # pdfium uses CRLF and may emit NUL/soft-hyphen artefacts.
-    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "").replace("\ufffe", "")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "").replace("\ufffe", "")
+    return columns_to_rows(text) if "\t" in text else text
+
+
+# A line that may be a table row: short, holding a number, not ending a sentence.
+_ROWISH = re.compile(r"^(?=.{3,120}$)(?!.*[.:]\s*$).*\d")
+
+
+def _tabular(text: str) -> bool:
+    """Two short lines with numbers in a row: the page may hold a table (only then are glyph boxes read)."""
+    run = 0
+    for line in text.splitlines():
+        run = run + 1 if _ROWISH.match(line.strip()) else 0
+        if run >= 2:
+            return True
+    return False
+
+
+def _column_gaps(textpage, text: str) -> str:
+    """text with a tab for every space that is wider than two letters are high: the gap between table columns.
+    pdfium writes one space between cells; only the glyph boxes tell a column from a word."""
+    chars = list(text)
+    for i in range(1, len(text) - 1):
+        if text[i] != " " or text[i - 1] in " \r\n" or text[i + 1] in " \r\n":
+            continue
+        left, right = textpage.get_charbox(i - 1), textpage.get_charbox(i + 1)
+        height = max(left[3] - left[1], right[3] - right[1], 1.0)
+        if abs(left[1] - right[1]) < height and right[0] - left[2] > 2.0 * height:
+            chars[i] = "\t"
+    return "".join(chars)
+
+
+_DOTS = re.compile(r"^[.…·\s]+$")
+
+
+def columns_to_rows(text: str) -> str:
+    """Blocks of two or more lines split by column gaps into the same number of cells become table rows
+    ("Header: value; ..."), the first line giving the headers; a table of contents (dot leaders, page numbers)
+    stays as it is."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        width = lines[i].count("\t")
+        j = i
+        while j < len(lines) and width and lines[j].count("\t") == width:
+            j += 1
+        block = [[c.strip() for c in line.split("\t")] for line in lines[i:j]]
+        if j - i >= 2 and not _contents(block):
+            out.extend(rows_to_lines(block))
+            i = j
+            continue
+        out.append(lines[i])
+        i += 1
+    return "\n".join(out)
+
+
+def _contents(block: list[list[str]]) -> bool:
+    """A table of contents: dot leaders, or a last column of ascending page numbers."""
+    if any(_DOTS.match(c) for row in block for c in row if c):
+        return True
+    last = [row[-1] for row in block[1:]]
+    if all(re.fullmatch(r"\d{1,3}", c) for c in last):
+        numbers = [int(c) for c in last]
+        return numbers == sorted(numbers)
+    return False
 
 
 def _check_complete(data: bytes) -> None:

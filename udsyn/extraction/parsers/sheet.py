@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 
 from ..errors import CorruptDocument
 from ..model import ParsedDocument
@@ -12,9 +13,21 @@ from ._zipguard import open_checked_zip
 from .text import decode_text
 
 
+def cell_text(value: str) -> str:
+    """A cell's text on one line, its ';' written ' /' (a row line separates its cells with ';')."""
+    return " ".join(value.replace(";", " /").split())
+
+
 def rows_to_lines(rows: list[list[str]]) -> list[str]:
-    """Lines "header: value; header: value" using the first non-empty row as header."""
-    rows = [r for r in rows if any(c.strip() for c in r)]
+    """Lines "header: value; header: value" using the first row of two or more cells as header; single-cell
+    rows above it (a sheet's title, "Oversigt over venskabsbyer 2024") stay lines of their own."""
+    rows = [[cell_text(c) for c in r] for r in rows if any(c.strip() for c in r)]
+    titles = []
+    while len(rows) > 1 and sum(1 for c in rows[0] if c.strip()) < 2:
+        titles.append(next(c.strip() for c in rows[0] if c.strip()))
+        rows = rows[1:]
+    if titles:
+        return [*titles, "", *rows_to_lines(rows)]
     if not rows:
         return []
     header = [h.strip() or f"column {i + 1}" for i, h in enumerate(rows[0])]
@@ -33,6 +46,10 @@ def _cell(value) -> str:
         return ""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
+    if isinstance(value, float):
+        text = repr(value)
+        # Three decimals after '.' read as a group of thousands in Danish ("1234.567"): one more digit says decimal.
+        return text + "0" if re.fullmatch(r"\d+\.\d{3}", text) else text
     return str(value)
 
 

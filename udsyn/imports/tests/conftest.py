@@ -12,6 +12,12 @@ def fake_result(name: str, records: list[Record], text: str = "") -> DocumentRes
     return DocumentResult(source=name, mime="text/plain", pages=1, text=text, page_starts=[0], records=records)
 
 
+@pytest.fixture(autouse=True)
+def read_within_the_request(settings):
+    """Tests read an inline upload in the request: a thread of its own would not see the test's transaction."""
+    settings.IMPORT_INLINE_THREAD = False
+
+
 @pytest.fixture
 def media(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
@@ -33,9 +39,12 @@ def pipeline(monkeypatch):
         records: list[Record] = []
         calls: list[str] = []
 
-        def __call__(self, data: bytes, name: str) -> DocumentResult:
+        def __call__(self, data: bytes, name: str, progress=None) -> DocumentResult:
             self.calls.append(name)
-            return fake_result(name, list(self.records))
+            result = fake_result(name, list(self.records))
+            if progress:
+                progress("found", {"pages": result.pages, "records": len(result.records)})
+            return result
 
     stand_in = StandIn()
     stand_in.records, stand_in.calls = [], []
@@ -69,5 +78,22 @@ def candidate_of(batch, pipeline):
                                   acting_user=batch.created_by)
         jobs_run_inline([outcome.job])
         return Candidate.objects.get(document=outcome.document)
+
+    return make
+
+
+@pytest.fixture
+def document_of(batch, pipeline):
+    """document_of([record, ...]) → one imported Document whose candidates are those records."""
+    from udsyn.imports.services import document_ingest, jobs_run_inline
+
+    counter = iter(range(1000))
+
+    def make(found: list[Record]):
+        pipeline.records = list(found)
+        outcome = document_ingest(batch=batch, name=f"kortlaegning{next(counter)}.pdf",
+                                  data=f"document {id(found)} {len(found)}".encode(), acting_user=batch.created_by)
+        jobs_run_inline([outcome.job])
+        return outcome.document
 
     return make

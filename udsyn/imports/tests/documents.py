@@ -43,3 +43,27 @@ def encrypted_pdf(path: Path) -> Path:
     writer.write(buffer)
     path.write_bytes(buffer.getvalue())
     return path
+
+
+def text_pdf(path: Path, text: str, *, pages: int) -> Path:
+    """A PDF of `text` laid out line by line over about `pages` pages, with a real text layer (reportlab).
+
+    For turning a plain-text document into the many-page PDF a municipality would upload."""
+    import textwrap
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    lines = [part for line in text.splitlines() for part in (textwrap.wrap(line, 105) or [""])]
+    per_page = -(-len(lines) // pages)
+    canvas = Canvas(str(path), pagesize=A4)
+    width, height = A4
+    for first in range(0, len(lines), per_page):
+        y = height - 40
+        for line in lines[first:first + per_page]:
+            canvas.setFont("Helvetica", 8.5)
+            canvas.drawString(36, y, line)
+            y -= (height - 80) / per_page
+        canvas.showPage()
+    canvas.save()
+    return path

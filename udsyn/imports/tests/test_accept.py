@@ -1,6 +1,7 @@
 from decimal import Decimal
 
 import pytest
+from django.core.exceptions import ValidationError
 
 from udsyn.core.models import SourceKind
 from udsyn.extraction.model import Record
@@ -74,6 +75,31 @@ def test_accepting_a_partner_places_the_city(candidate_of, owner):
     assert partner.city.latitude is not None
     assert partner.kind == "twin_city"
     assert partner.source_quote == "Venskabsbyen Hamborg"
+
+
+@pytest.mark.django_db
+def test_an_institution_abroad_becomes_a_partner_in_its_city(candidate_of, owner, client):
+    # The pipeline names the institution and flags it (institution: True); its town, when read, is the city.
+    candidate = candidate_of(Record(type="partner", name="Tartu Ülikool", page=1, start=5, end=18, confidence=0.8,
+                                    quote="samarbejde med Tartu Ülikool", fields={
+                                        "institution": True, "city": "Tartu", "country": "EE", "kind": "partner"}))
+    client.force_login(owner)
+    form = client.get(candidate.get_absolute_url()).context["form"]
+    assert (form["name"].value(), form["institution"].value()) == ("Tartu", "Tartu Ülikool")  # never "True"
+
+    partner = candidate_accept(candidate=candidate, acting_user=owner)
+    assert (partner.city.name, partner.city.country, partner.institution.name) == ("Tartu", "EE", "Tartu Ülikool")
+
+
+@pytest.mark.django_db
+def test_an_institution_without_its_city_asks_for_the_city(candidate_of, owner):
+    candidate = candidate_of(Record(type="partner", name="Elizabethtown College", page=1, start=5, end=26,
+                                    quote="Elizabethtown College, USA", confidence=0.8,
+                                    fields={"institution": True, "country": "US"}))
+    with pytest.raises(ValidationError) as refused:
+        candidate_accept(candidate=candidate, acting_user=owner)
+    assert refused.value.message_dict["name"] == ["Giv den by, Elizabethtown College ligger i."]
+    assert not Partner.objects.exists()
 
 
 @pytest.mark.django_db

@@ -40,3 +40,34 @@ def test_the_file_is_stored_with_its_hash_and_size(batch, owner, media):
         assert handle.read() == b"Harbin og Aarhus"
     assert str(media) in document.file.path
     assert outcome.job.status == Job.Status.QUEUED
+
+
+@pytest.mark.django_db
+def test_another_municipalitys_upload_of_the_same_bytes_is_a_document_of_its_own(client, batch, owner, pipeline):
+    """The bytes another municipality imported are no duplicate here: its batch and file name are never named, and
+    its document stays out of sight."""
+    from udsyn.accounts.models import User
+    from udsyn.organisations.models import Department, Municipality
+
+    pipeline.records = [network_record()]
+    data = b"Kommunen er medlem af Eurocities."
+    first = document_ingest(batch=batch, name="hemmelig-kortlaegning.txt", data=data, acting_user=owner)
+    jobs_run_inline([first.job])
+    elsewhere = Department.objects.create(municipality=Municipality.objects.create(name="Andeby Kommune"), name="AF")
+    stranger = User.objects.create_user(username="stranger", password="pw", role="coordinator", department=elsewhere)
+    theirs = batch_create(name="Andebys import", acting_user=stranger)
+    second = document_ingest(batch=theirs, name="kopi.txt", data=data, acting_user=stranger)
+    jobs_run_inline([second.job])
+
+    assert second.kind == IngestOutcome.CREATED and second.document != first.document
+    assert second.document.municipality == elsewhere.municipality and theirs.municipality == elsewhere.municipality
+    assert second.job.message == "" and "hemmelig" not in second.job.message
+    client.force_login(stranger)
+    page = client.get(f"/imports/batches/{theirs.pk}/").content.decode()
+    assert "kopi.txt" in page and "hemmelig" not in page and batch.name not in page
+    assert client.get(f"/imports/documents/{first.document.pk}/").status_code == 404
+    assert client.get(f"/imports/documents/{first.document.pk}/file/").status_code == 404
+    # Within one municipality the same bytes stay a duplicate, named by its own earlier batch.
+    again = document_ingest(batch=batch_create(name="Igen", acting_user=owner), name="igen.txt", data=data,
+                            acting_user=owner)
+    assert again.kind == IngestOutcome.DUPLICATE and "hemmelig-kortlaegning.txt" in again.job.message

@@ -7,7 +7,7 @@ from udsyn.imports.services import IngestOutcome, batch_create, document_ingest,
 @pytest.mark.django_db
 def test_an_unexpected_error_marks_the_job_failed_with_its_message_and_keeps_the_document(batch, owner,
                                                                                          monkeypatch):
-    def broken(data, name):
+    def broken(data, name, progress=None):
         raise RuntimeError("parser exploded")
 
     monkeypatch.setattr("udsyn.imports.services._extract", broken)

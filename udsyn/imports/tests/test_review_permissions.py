@@ -7,7 +7,6 @@ from udsyn.imports.services import (
     candidate_accept,
     candidate_merge,
     candidate_reject,
-    candidates_bulk_accept,
 )
 from udsyn.memberships.models import Membership
 
@@ -25,8 +24,6 @@ def test_a_reader_can_neither_import_nor_decide(candidate_of, reader, membership
         candidate_reject(candidate=candidate, acting_user=reader)
     with pytest.raises(PermissionDenied):
         candidate_merge(candidate=candidate, target=membership, acting_user=reader)
-    with pytest.raises(PermissionDenied):
-        candidates_bulk_accept(candidates=Candidate.objects.all(), min_confidence=0, acting_user=reader)
     assert Candidate.objects.get(pk=candidate.pk).status == Candidate.Status.PROPOSED
     assert Membership.objects.count() == 1
 

@@ -77,13 +77,35 @@ def test_merge_and_reject_through_the_pages(client, owner, membership, candidate
 
 
 @pytest.mark.django_db
-def test_bulk_accept_through_the_page(client, owner, candidate_of):
+def test_bulk_accept_through_the_page_previews_then_applies_then_undoes(client, owner, candidate_of):
+    sure = candidate_of(network_record(confidence=0.9))
+    url = reverse("import_bulk_accept", args=[sure.document.pk])
+    client.force_login(owner)
+    preview = client.post(url, {"min_confidence": 85, "action": "preview"})
+    assert preview.status_code == 200 and not Membership.objects.exists()
+    assert "opret 1, læg 0 sammen" in preview.content.decode()
+    fingerprint = preview.context["result"].fingerprint
+
+    applied = client.post(url, {"min_confidence": 85, "action": "apply", "fingerprint": fingerprint})
+
+    assert applied.status_code == 302
+    assert list(Membership.objects.values_list("organisation__name", flat=True)) == ["Eurocities"]
+    page = client.get(sure.document.get_absolute_url()).content.decode()
+    approval = sure.document.bulk_approvals.get()
+    assert reverse("import_bulk_undo", args=[approval.pk]) in page
+    client.post(reverse("import_bulk_undo", args=[approval.pk]))
+    assert not Membership.objects.exists()
+    assert Candidate.objects.get(pk=sure.pk).status == Candidate.Status.PROPOSED
+
+
+@pytest.mark.django_db
+def test_applying_an_outdated_preview_does_nothing_and_shows_the_new_one(client, owner, candidate_of):
     sure = candidate_of(network_record(confidence=0.9))
     client.force_login(owner)
-    client.post(reverse("import_bulk_accept", args=[sure.document.pk]), {"min_confidence": 95})
-    assert not Membership.objects.exists()
-    client.post(reverse("import_bulk_accept", args=[sure.document.pk]), {"min_confidence": 85})
-    assert list(Membership.objects.values_list("organisation__name", flat=True)) == ["Eurocities"]
+    response = client.post(reverse("import_bulk_accept", args=[sure.document.pk]),
+                           {"min_confidence": 85, "action": "apply", "fingerprint": "an older preview"})
+    assert response.status_code == 200 and not Membership.objects.exists()
+    assert "Køen er ændret siden forhåndsvisningen" in response.content.decode()
 
 
 @pytest.mark.django_db

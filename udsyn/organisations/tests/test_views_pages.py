@@ -1,4 +1,5 @@
-"""Organisations and cities are shared reference data: coordinators keep them, editors and readers read them."""
+"""Organisations and cities are shared reference data: every municipality reads them, anyone who registers records
+adds one, and installation administrators change them."""
 
 import pytest
 
@@ -18,13 +19,30 @@ def test_coordinator_adds_an_organisation_with_a_country_from_the_list(client, c
 
 
 @pytest.mark.django_db
-def test_editor_reads_but_does_not_change_reference_data(client, owner, network):
-    client.force_login(owner)
+@pytest.mark.parametrize("persona", ["owner", "coordinator", "municipality_admin"])
+def test_only_installation_admins_change_reference_data(client, request, persona, network, installation_admin):
+    user = request.getfixturevalue(persona)
+    client.force_login(user)
     assert client.get(f"/organisations/{network.pk}/").status_code == 200
     assert f"/organisations/{network.pk}/edit/" not in client.get(f"/organisations/{network.pk}/").content.decode()
     assert client.post(f"/organisations/{network.pk}/edit/", {"name": "X", "kind": "other"}).status_code == 403
+    assert client.post(f"/organisations/{network.pk}/delete/").status_code == 403
+    city = City.objects.create(name="Harbin", country="CN")
+    assert client.post(f"/organisations/cities/{city.pk}/edit/", {"name": "X", "country": "CN"}).status_code == 403
+    # Adding a new one is open to whoever registers records (a membership of a network not yet known).
+    assert client.post("/organisations/add/", {"name": "Y", "kind": "other"}).status_code == 302
+    assert set(Organisation.objects.values_list("name", flat=True)) == {"Eurocities", "Y"}
+    client.force_login(installation_admin)
+    assert client.post(f"/organisations/{network.pk}/edit/", {"name": "Eurocities", "kind": "network",
+                                                               "country": "DK"}).status_code == 302
+    assert Organisation.objects.get(pk=network.pk).country == "DK"
+
+
+@pytest.mark.django_db
+def test_reader_adds_no_reference_data(client, reader):
+    client.force_login(reader)
     assert client.post("/organisations/add/", {"name": "Y", "kind": "other"}).status_code == 403
-    assert Organisation.objects.get().name == "Eurocities"
+    assert not Organisation.objects.exists()
 
 
 @pytest.mark.django_db
@@ -44,8 +62,8 @@ def test_cities_list_filters_by_country(client, reader):
 
 
 @pytest.mark.django_db
-def test_organisation_in_use_is_not_deleted(client, coordinator, membership, network):
-    client.force_login(coordinator)
+def test_organisation_in_use_is_not_deleted(client, installation_admin, membership, network):
+    client.force_login(installation_admin)
     response = client.post(f"/organisations/{network.pk}/delete/")
     assert response.status_code == 302
     assert Organisation.objects.filter(pk=network.pk).exists()

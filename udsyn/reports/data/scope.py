@@ -55,7 +55,8 @@ def _municipality(value: Municipality | str | None) -> Municipality:
     if not municipalities:
         raise ScopeError(_("The register has no municipality yet."))
     if len(municipalities) > 1:
-        raise ScopeError(_("The register has several municipalities: choose one."))
+        names = ", ".join(Municipality.objects.values_list("name", flat=True))
+        raise ScopeError(_("The register has several municipalities: choose one of %(names)s.") % {"names": names})
     return municipalities[0]
 
 

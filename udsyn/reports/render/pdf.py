@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from .html import render_html
-
 
 def render_pdf(report) -> bytes:
     from weasyprint import HTML  # imported here: loading Pango costs time the other formats need not pay
 
-    return HTML(string=render_html(report).decode("utf-8")).write_pdf()
+    from ..compose import compose
+    from .html import render_document
+
+    return HTML(string=render_document(compose(report))).write_pdf()

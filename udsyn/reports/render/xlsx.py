@@ -1,7 +1,9 @@
-"""XLSX: one sheet per section or record type, with real numbers and dates so the figures can be worked on.
+"""XLSX: an overview sheet with the report's headline figures, then one sheet per list, with real numbers and dates
+so the figures can be worked on: column widths from content, a frozen bold header with an autofilter, number
+formats (amounts with their currency), A4 landscape printing with the header row on every page.
 
-Money becomes two columns (amount, currency); a total over several currencies becomes its DKK sum (when every
-currency has a stored rate) and the sum per currency as text.
+Money becomes two columns (amount in its currency's number format, and the currency code); a total over several
+currencies becomes its DKK sum (when every currency has a stored rate) and the sum per currency as text.
 """
 
 from __future__ import annotations
@@ -12,19 +14,53 @@ import re
 from decimal import Decimal
 from typing import Any
 
+from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font
+from openpyxl.cell.cell import Cell
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+
+from udsyn.core.cells import formula_safe
 
 from .. import formatting
+from ..document import (
+    COUNTRY,
+    DATE,
+    FIGURE,
+    MONEY,
+    NUMBER,
+    RATE,
+    TOTAL,
+    Document,
+    Figure,
+    GroupRow,
+    Status,
+    Table,
+)
 from ..totals import MoneyTotal
-from . import tables as t
 
 BOLD = Font(bold=True)
-AMOUNT_FORMAT = "#,##0.00"
-NUMBER_FORMAT = "#,##0.##"
+HEADER_FILL = PatternFill("solid", fgColor="EEF2F5")
+WRAP = Alignment(wrap_text=True, vertical="top")
+INTEGER_FORMAT = "#,##0"
+DECIMAL_FORMAT = "#,##0.00"
+RATE_FORMAT = "#,##0.0000"
 DATE_FORMAT = "dd-mm-yyyy"
+STATUS_FILLS = {code: PatternFill("solid", fgColor=fill) for code, (_ink, fill) in
+                {"on_track": ("", "E3F1E6"), "at_risk": ("", "FBEFD9"), "off_track": ("", "F9E1DF"),
+                 "unknown": ("", "EEEEEE")}.items()}
+CURRENCY_SIGNS = {"DKK": "kr.", "EUR": "€", "SEK": "kr.", "NOK": "kr.", "USD": "$", "GBP": "£"}
+MAX_WIDTH, MIN_WIDTH = 60, 6
+SAMPLE = 500  # rows whose text lengths decide a column's width
+
+
+def money_format(currency: str) -> str:
+    """`#,##0.00 "kr."` for DKK; other currencies show their sign or code (SEK and NOK by code: not "kr.")."""
+    sign = CURRENCY_SIGNS.get(currency) if currency not in ("SEK", "NOK") else currency
+    sign = sign or currency
+    return f'{DECIMAL_FORMAT} "{sign}"' if formatting.is_danish() or currency == "DKK" else f'"{sign} "{DECIMAL_FORMAT}'
 
 
 def sheet_title(title: str, used: set[str]) -> str:
@@ -38,123 +74,158 @@ def sheet_title(title: str, used: set[str]) -> str:
     return name
 
 
-def _headers(columns: list[t.Column]) -> list[str]:
-    headers = []
+def headers(columns) -> list[str]:
+    """Column titles of the sheet, unique (a money column adds its currency column)."""
+    titles: list[str] = []
+    currency, per_currency = _("currency"), _("per currency")  # (outside the f-strings, where makemessages sees them)
     for c in columns:
-        if c.kind == t.MONEY:
-            headers += [c.title, _("Currency")]
-        elif c.kind == t.TOTAL:
-            headers += [f"{c.title} (DKK)", f"{c.title} ({_('per currency')})"]
+        if c.kind == MONEY:
+            titles += [c.title, f"{c.title} – {currency}"]
+        elif c.kind == TOTAL:
+            titles += [f"{c.title} (DKK)", f"{c.title} ({per_currency})"]
         else:
-            headers.append(c.title)
-    return headers
+            titles.append(c.title)
+    seen: dict[str, int] = {}
+    unique = []
+    for title in titles:
+        seen[title] = seen.get(title, 0) + 1
+        unique.append(title if seen[title] == 1 else f"{title} ({seen[title]})")
+    return unique
 
 
-def _cell(sheet, value: Any, number_format: str | None = None, bold: bool = False) -> WriteOnlyCell | Any:
-    if not number_format and not bold:
+def _cell(sheet, value: Any, number_format: str | None = None, bold: bool = False, fill=None):
+    """Every value of the workbook passes here: text that would run as a formula is quoted (udsyn.core.cells)."""
+    value = formula_safe(str(value) if isinstance(value, Promise) else value)
+    if not (number_format or bold or fill):
         return value  # a plain value: write-only sheets take it as is, much faster than a styled cell
     cell = WriteOnlyCell(sheet, value=value)
     if number_format:
         cell.number_format = number_format
     if bold:
         cell.font = BOLD
+    if fill:
+        cell.fill = fill
     return cell
 
 
-def _cells(sheet, value: Any, kind: str, bold: bool = False) -> list[WriteOnlyCell]:
-    if isinstance(value, MoneyTotal):  # a footer's total under a column of single amounts
-        kind = t.TOTAL
-    if kind == t.MONEY:
-        if value is None or value == "":
-            return [_cell(sheet, None), _cell(sheet, None)]
-        return [_cell(sheet, value.amount, AMOUNT_FORMAT, bold), _cell(sheet, value.currency, bold=bold)]
-    if kind == t.TOTAL:
-        if value is None or value == "" or value.is_empty:
-            return [_cell(sheet, None), _cell(sheet, None)]
+def _number_format(value: int | Decimal) -> str:
+    return INTEGER_FORMAT if value == int(value) else DECIMAL_FORMAT
+
+
+def cells_of(sheet, value: Any, kind: str, bold: bool = False) -> list:
+    if isinstance(value, MoneyTotal) and kind not in (TOTAL, FIGURE):
+        kind = TOTAL if kind == MONEY else FIGURE  # a total under amounts takes their two columns
+    if kind == MONEY:
+        if value is None or value == "" or isinstance(value, str):
+            return [_cell(sheet, value or None, bold=bold), None]
+        return [_cell(sheet, value.amount, money_format(value.currency), bold), _cell(sheet, value.currency,
+                                                                                        bold=bold)]
+    if kind == TOTAL:
+        if not isinstance(value, MoneyTotal) or value.is_empty:
+            return [_cell(sheet, None if isinstance(value, MoneyTotal) else value or None, bold=bold), None]
         dkk = value.dkk.amount if value.dkk is not None else None
-        return [_cell(sheet, dkk, AMOUNT_FORMAT, bold), _cell(sheet, formatting.total(value), bold=bold)]
+        return [_cell(sheet, dkk, money_format("DKK"), bold), _cell(sheet, formatting.total(value), bold=bold)]
+    if kind == FIGURE and isinstance(value, MoneyTotal):
+        if value.dkk is not None:
+            return [_cell(sheet, value.dkk.amount, money_format("DKK"), bold)]
+        return [_cell(sheet, formatting.total_figure(value) if not value.is_empty else None, bold=bold)]
+    if isinstance(value, Status):
+        return [_cell(sheet, value.label, bold=bold, fill=STATUS_FILLS.get(value.code))]
     if value is None or value == "":
-        return [_cell(sheet, None)]
-    if kind == t.DATE and isinstance(value, dt.date):
+        return [None]
+    if kind == DATE and isinstance(value, dt.date):
         return [_cell(sheet, value, DATE_FORMAT, bold)]
-    if kind == t.NUMBER and isinstance(value, int | Decimal):
-        return [_cell(sheet, value, NUMBER_FORMAT, bold)]
-    if kind == t.COUNTRY:
+    if kind == RATE and isinstance(value, Decimal):
+        return [_cell(sheet, value, RATE_FORMAT, bold)]
+    if kind in (NUMBER, FIGURE) and isinstance(value, int | Decimal):
+        return [_cell(sheet, value, _number_format(value), bold)]
+    if kind == COUNTRY:
         return [_cell(sheet, formatting.country(value), bold=bold)]
     return [_cell(sheet, value, bold=bold)]
 
 
-def add_sheet(workbook: Workbook, table: t.Table, used: set[str]) -> None:
-    sheet = workbook.create_sheet(sheet_title(table.sheet or table.title, used))
+def _widths(titles: list[str], rows: list[list[Any]]) -> list[float]:
+    """Excel column widths (characters) from the header and the first rows' texts."""
+    widths = [len(t) + 2 for t in titles]
+    for row in rows[:SAMPLE]:
+        for j, value in enumerate(row):
+            if value is None:
+                continue
+            shown = value.value if isinstance(value, Cell) else value
+            length = 10 if isinstance(shown, dt.date) else len(formatting.number(shown)) + 3 \
+                if isinstance(shown, int | Decimal) else len(str(shown))
+            widths[j] = max(widths[j], length + 1)
+    return [min(MAX_WIDTH, max(MIN_WIDTH, w)) for w in widths]
+
+
+def _setup(sheet, titles: list[str], widths: list[float], rows: int) -> None:
+    for j, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(j)].width = width
     sheet.freeze_panes = "A2"
-    sheet.append([_cell(sheet, h, bold=True) for h in _headers(table.columns)])
+    if rows:
+        sheet.auto_filter.ref = f"A1:{get_column_letter(len(titles))}{rows + 1}"
+    sheet.print_title_rows = "1:1"
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = 9  # A4
+    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+
+
+def add_sheet(workbook: Workbook, table: Table, used: set[str]) -> None:
+    sheet = workbook.create_sheet(sheet_title(table.sheet or table.title, used))
+    titles = headers(table.columns)
     kinds = [c.kind for c in table.columns]
-    for row in table.rows:
-        sheet.append([cell for value, kind in zip(row, kinds, strict=True) for cell in _cells(sheet, value, kind)])
-    if table.footer:
-        sheet.append([cell for value, kind in zip(table.footer, kinds, strict=True)
-                      for cell in _cells(sheet, value, kind, bold=True)])
+    rows = [[c for value, kind in zip(row, kinds, strict=True) for c in cells_of(sheet, value, kind)]
+            for row in table.rows if not isinstance(row, GroupRow)]
+    if table.total:
+        rows.append([c for value, kind in zip(table.total, kinds, strict=True)
+                     for c in cells_of(sheet, value, kind, bold=True)])
+    _setup(sheet, titles, _widths(titles, rows), len(rows) - (1 if table.total else 0))
+    header_cells = []
+    for title in titles:
+        cell = _cell(sheet, title, bold=True, fill=HEADER_FILL)
+        cell.alignment = WRAP
+        header_cells.append(cell)
+    sheet.append(header_cells)
+    for row in rows:
+        sheet.append(row)
 
 
-def _overview(workbook: Workbook, report, rows: list[tuple[str, Any, str]], used: set[str]) -> None:
+def _overview(workbook: Workbook, doc: Document, used: set[str]) -> None:
     sheet = workbook.create_sheet(sheet_title(_("Overview"), used))
-    sheet.append([_cell(sheet, report.title, bold=True)])
-    sheet.append([_("Municipality"), report.municipality])
-    sheet.append([_("From year"), report.since])
-    sheet.append([_("Until"), _cell(sheet, report.until, DATE_FORMAT)])
-    sheet.append([_("Departments"), _("All departments") if report.all_departments else ", ".join(report.departments)])
+    sheet.column_dimensions["A"].width = 60
+    sheet.column_dimensions["B"].width = 22
+    sheet.column_dimensions["C"].width = 50
+    sheet.append([_cell(sheet, doc.title, bold=True)])
+    for label, value in doc.meta:
+        sheet.append([_cell(sheet, label), _cell(sheet, value)])
     sheet.append([])
-    sheet.append([_cell(sheet, h, bold=True) for h in (_("Figure"), _("Value"), _("Per currency"))])
-    for label, value, kind in rows:
-        sheet.append([label, *_cells(sheet, value, kind)])
+    sheet.append([_cell(sheet, h, bold=True, fill=HEADER_FILL) for h in (_("Figure"), _("Value"),
+                                                                         _("Per currency"))])
+    for figure in doc.headline:
+        sheet.append([_cell(sheet, figure.label), *_figure_cells(sheet, figure)])
+    sheet.page_setup.paperSize = 9
 
 
-def _mapping(workbook: Workbook, report, used: set[str]) -> None:
-    _overview(workbook, report, t.mapping_headline_rows(report), used)
-    add_sheet(workbook, t.department_summary_table(report), used)
-    sections = report.sections
-    add_sheet(workbook, t.memberships_table([m for s in sections for m in s.memberships], with_department=True), used)
-    # A partner shared by several departments is listed under each, as in the document.
-    partners = [(s.name, p) for s in sections for p in s.partners]
-    table = t.partners_table([p for _name, p in partners], with_department=True)
-    for row, (name, _p) in zip(table.rows, partners, strict=True):
-        row[0] = name
-    add_sheet(workbook, table, used)
-    add_sheet(workbook, t.projects_table([p for s in sections for p in s.projects], with_department=True), used)
-    add_sheet(workbook, t.funding_table(report.since, [(s.name, s) for s in sections], with_department=True), used)
-    add_sheet(workbook, t.visits_table([(s.name, s) for s in sections], with_department=True), used)
+def _figure_cells(sheet, figure: Figure) -> list:
+    if figure.kind == TOTAL:
+        return cells_of(sheet, figure.value, TOTAL)
+    return cells_of(sheet, figure.value, NUMBER)
 
 
-def _results(workbook: Workbook, report, used: set[str]) -> None:
-    add_sheet(workbook, t.facts_table(report), used)
-    add_sheet(workbook, t.partner_activity_table(report), used)
-    add_sheet(workbook, t.activities_table(report), used)
-
-
-def _strategy(workbook: Workbook, report, used: set[str]) -> None:
-    add_sheet(workbook, t.status_counts_table(report), used)
-    rows = [(s, th, g, i) for s in report.strategies for th in s.themes for g in th.goals for i in g.indicators]
-    table = t.indicators_table([r[3] for r in rows], prefix_columns=[
-        t.Column(_("Strategy")), t.Column(_("Department")), t.Column(_("Theme")), t.Column(_("Goal"))])
-    table.rows = [[s.name, s.department, f"{th.number}. {th.name}", g.text] + row
-                  for (s, th, g, _i), row in zip(rows, table.rows, strict=True)]
-    add_sheet(workbook, table, used)
-    measurements = t.Table(_("Measurements"), [t.Column(_("Strategy")), t.Column(_("Indicator")),
-                                               t.Column(_("Date"), t.DATE), t.Column(_("Value"), t.NUMBER)],
-                           [[s.name, i.name, day, value] for s, _th, _g, i in rows for day, value in i.measurements],
-                           sheet=_("Measurements"))
-    add_sheet(workbook, measurements, used)
-
-
-RENDERERS = {"mapping": _mapping, "results": _results, "strategy": _strategy}
-
-
-def render_xlsx(report) -> bytes:
+def render_document(doc: Document) -> bytes:
     workbook = Workbook(write_only=True)
     used: set[str] = set()
-    RENDERERS[report.kind](workbook, report, used)
-    if report.rates:
-        add_sheet(workbook, t.rates_table(report), used)
+    _overview(workbook, doc, used)
+    for table in doc.sheets:
+        add_sheet(workbook, table, used)
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
+
+
+def render_xlsx(report) -> bytes:
+    from ..compose import compose
+
+    return render_document(compose(report))
+

@@ -1,6 +1,8 @@
-"""A small register built in the test: two departments with international work, one with none,
-fees and funding in DKK, EUR and SEK (a EUR rate is stored, a SEK rate is not), records inside and
-outside the reporting period so the period rules are exercised."""
+"""A small register built in the test, with the edge cases reports must survive: two departments with
+international work and one with none; fees and funding in DKK, EUR and SEK (a EUR rate is stored, a SEK rate is
+not); records inside and outside the reporting period; a project without a start date, one without an end date,
+one without amounts and one paid from the own budget; an indicator with no measurement, one whose latest
+measurement is 19 months old and whose deadline has passed; texts for the mapping; a prioritised twin city."""
 
 from __future__ import annotations
 
@@ -53,7 +55,9 @@ def register(municipality, department, other_department, empty_department):
         return m
 
     membership(tmf, "Eurocities", "500000", start=dt.date(2015, 1, 1)).representatives.set([tommy])
-    membership(tmf, "C40", "20000", "EUR", start=dt.date(2018, 1, 1))
+    membership(tmf, "C40", "20000", "EUR", start=dt.date(2018, 1, 1), annual_co_financing=Decimal("150000"),
+               co_financing_note="C40-kontoret i byen", purpose="Klimasamarbejde mellem storbyer",
+               value_assessment="Giver adgang til faglige netværk")
     membership(tmf, "Greater Copenhagen EU Office", "1300000", start=dt.date(2010, 1, 1), contact=jes)
     membership(kff, "Eurocities", "150000")
     membership(kff, "Nordisk Storbykonference", "10000", "SEK")
@@ -72,7 +76,7 @@ def register(municipality, department, other_department, empty_department):
     buenos = Partner.objects.create(department=tmf, city=city["Buenos Aires"], kind="cooperation_agreement",
                                     signed_on=dt.date(2018, 3, 1), themes="klimatilpasning")
     hamburg = Partner.objects.create(department=kff, city=city["Hamburg"], kind="twin_city",
-                                     signed_on=dt.date(1990, 1, 1))
+                                     signed_on=dt.date(1990, 1, 1), is_priority=True)
     Partner.objects.create(department=kff, city=city["Fredrikstad"], kind="twin_city")  # no coordinates
     Partner.objects.create(department=tmf, city=city["Seoul"], kind="memorandum", signed_on=dt.date(2014, 1, 1),
                            ended_on=dt.date(2019, 1, 1))
@@ -95,6 +99,10 @@ def register(municipality, department, other_department, empty_department):
     project(kff, "CREMA", erasmus, dt.date(2019, 9, 1), dt.date(2022, 8, 31), "completed", "350000")
     project(kff, "Lyden af Hovedstaden", None, dt.date(2021, 1, 1), dt.date(2027, 1, 1), "active", None)
     project(kff, "Gammelt projekt", interreg_oks, dt.date(2010, 1, 1), dt.date(2013, 1, 1), "completed", "100000")
+    national = Programme.objects.create(name="National funding", family="National")
+    own = Programme.objects.create(name="Own budget", family="Own budget")
+    project(kff, "Karriereprogram", national, None, dt.date(2021, 3, 31), "completed", "725000")  # no start date
+    project(tmf, "Bydelsfestival", own, dt.date(2023, 5, 1), None, "active", None)  # own budget, no end date
 
     def visit(dep, start, direction="incoming", status="held", **extra):
         Visit.objects.create(department=dep, start=start, direction=direction, status=status, **extra)
@@ -135,6 +143,18 @@ def register(municipality, department, other_department, empty_department):
     Measurement.objects.create(department=tmf, indicator=funding, date=dt.date(2025, 6, 30), value=Decimal(28))
     Indicator.objects.create(department=tmf, goal=goal, name="CO2-udledning", unit="ton", target=Decimal(100),
                              deadline=dt.date(2030, 12, 31), direction="decrease")
+    meetings = Indicator.objects.create(department=tmf, goal=goal, name="Netværksmøder", unit="antal",
+                                        baseline=Decimal(2), baseline_year=2022, target=Decimal(10),
+                                        deadline=dt.date(2025, 12, 31), method="Optælling i mødekalenderen")
+    Measurement.objects.create(department=tmf, indicator=meetings, date=dt.date(2024, 12, 1), value=Decimal(4),
+                               source="Mødekalender")
+    municipality.work_organisation = "Det internationale arbejde ligger i direktionens sekretariat.\n\n" \
+                                     "- Besøg går gennem rådhuset\n- Projekter ligger i fagforvaltningerne"
+    municipality.policies = "Kommuneplanen har et afsnit om internationale talenter."
+    municipality.save()
+    tmf.committee = "Teknik- og Miljøudvalget"
+    tmf.political_handling = "Udvalget godkender indtægtsbevillinger til internationale projekter."
+    tmf.save()
     return {"tmf": tmf, "kff": kff, "sof": empty_department, "municipality": municipality}
 
 

@@ -1,12 +1,10 @@
-"""`udsyn report` and `udsyn bench` from the command line."""
+"""`udsyn report` from the command line."""
 
 from __future__ import annotations
 
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
-
-from udsyn.reports import bench
 
 from . import readers
 
@@ -39,10 +37,3 @@ def test_report_command_says_what_is_wrong(register, tmp_path, args, message):
     with pytest.raises(CommandError, match=message):
         call_command("report", "mapping", "-o", str(tmp_path / "x.html"), *args)
 
-
-def test_benchmark_runs_on_a_small_register(db, capsys):
-    results = bench.run(records=30, reports=["mapping", "strategy"], formats=["html", "xlsx"])
-    names = [name for name, *_ in results]
-    assert "mapping: render xlsx" in names and "strategy: data" in names and "open data: ics" in names
-    assert all(seconds >= 0 for _name, seconds, *_ in results)
-    assert "30 records of each type" in capsys.readouterr().out

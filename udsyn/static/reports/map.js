@@ -11,6 +11,13 @@
     .setView([35, 10], 2);
   map.createPane("world").style.zIndex = 250;  // below the markers' overlay pane
 
+  // Leaflet shows a string given to a tooltip or popup as HTML: register names go in as DOM text nodes only.
+  function text(value) {
+    var span = document.createElement("span");
+    span.textContent = value;
+    return span;
+  }
+
   function line(label, value) {
     var row = document.createElement("div");
     if (label) {
@@ -48,7 +55,7 @@
     },
     onEachFeature: function (feature, layer) {
       layer.bindPopup(popup(feature.properties));
-      layer.bindTooltip(feature.properties.city);
+      layer.bindTooltip(text(feature.properties.city));
     }
   }).addTo(map);
   if (features.features.length) {

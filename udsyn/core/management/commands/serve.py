@@ -30,6 +30,19 @@ def create_server(host: str = "127.0.0.1", port: int = 8000, threads: int = 8):
     return waitress_server(wsgi_application(), host=host, port=port, threads=threads, ident="udsyn")
 
 
+def refresh_sqlite_statistics() -> None:
+    """On SQLite, fresh table statistics (ANALYZE: a few seconds at 100,000 records of each type). Without them
+    SQLite's planner sorts a municipality's whole list for its first page instead of reading the name's index up to
+    it (0.4 s instead of 1 ms at 100,000 projects); with statistics from a sample (analysis_limit) it still takes a
+    filter on a five-valued status for a selective one and sorts. PostgreSQL's autovacuum keeps its own."""
+    connection = connections["default"]
+    if connection.vendor != "sqlite":
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+    connection.close()
+
+
 def unapplied_migrations() -> int:
     connection = connections["default"]
     executor = MigrationExecutor(connection)
@@ -49,6 +62,7 @@ class Command(BaseCommand):
         if pending:
             self.stderr.write(self.style.WARNING(
                 f"The database needs {pending} migration(s): run `udsyn migrate` first."))
+        refresh_sqlite_statistics()
         try:
             server = create_server(host, port, threads)
         except OSError as error:

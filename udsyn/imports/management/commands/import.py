@@ -10,7 +10,7 @@ from tqdm import tqdm
 from udsyn.accounts.models import User
 from udsyn.imports.models import Job
 from udsyn.imports.services import IngestRefused, batch_create, batch_refuse, document_ingest, jobs_run_inline
-from udsyn.organisations.models import Department
+from udsyn.organisations.models import Department, Municipality
 
 
 def _files(paths: list[str]) -> list[Path]:
@@ -33,6 +33,8 @@ class Command(BaseCommand):
     def add_arguments(self, parser) -> None:
         parser.add_argument("paths", nargs="+", metavar="PATH")
         parser.add_argument("--department", help="department that owns the accepted records by default")
+        parser.add_argument("--municipality", help="the municipality whose documents these are (default: the "
+                                                   "department's or the user's, or the only one there is)")
         parser.add_argument("--user", help="username recorded as the importer (default: none)")
         parser.add_argument("--name", help="name of the import batch (default: the first file's name)")
 
@@ -41,9 +43,12 @@ class Command(BaseCommand):
         if not files:
             raise CommandError("No files to import.")
         user = self._user(options["user"])
-        department = self._department(options["department"], user)
+        municipality = self._municipality(options["municipality"])
+        department = self._department(options["department"], user, municipality)
+        if municipality is None and department is None and getattr(user, "municipality_id", None) is None:
+            municipality = self._only_municipality()
         name = options["name"] or (files[0].name if len(files) == 1 else f"{files[0].name} (+{len(files) - 1})")
-        batch = batch_create(name=name, acting_user=user, department=department)
+        batch = batch_create(name=name, acting_user=user, department=department, municipality=municipality)
         counts = {"done": 0, "duplicate": 0, "stopped": 0, "failed": 0}
         with tqdm(files, unit="file", disable=None, leave=False) as progress:
             for path in progress:
@@ -82,11 +87,32 @@ class Command(BaseCommand):
         except User.DoesNotExist as exc:
             raise CommandError(f"No user called {username!r}.") from exc
 
-    def _department(self, name: str | None, user):
+    def _municipality(self, name: str | None) -> Municipality | None:
+        if not name:
+            return None
+        found = (Municipality.objects.filter(name__iexact=name.strip()).first()
+                 or Municipality.objects.filter(slug=name.strip()).first())
+        if found is None:
+            known = ", ".join(Municipality.objects.values_list("name", flat=True)) or "none yet"
+            raise CommandError(f"No municipality is called {name!r} (known: {known}).")
+        return found
+
+    def _only_municipality(self) -> Municipality | None:
+        """The documents of an installation of one municipality are that municipality's; of several, say which."""
+        municipalities = list(Municipality.objects.all()[:2])
+        if len(municipalities) > 1:
+            raise CommandError("Which municipality's documents are these? Give --municipality, --department or "
+                               "--user.")
+        return municipalities[0] if municipalities else None
+
+    def _department(self, name: str | None, user, municipality: Municipality | None = None):
         if not name:
             return user.department if user else None
-        found = Department.objects.filter(name__iexact=name) | Department.objects.filter(short_name__iexact=name)
+        departments = Department.objects.all()
+        if municipality is not None:
+            departments = departments.filter(municipality=municipality)
+        found = departments.filter(name__iexact=name) | departments.filter(short_name__iexact=name)
         if found.count() != 1:
-            known = ", ".join(Department.objects.values_list("name", flat=True)) or "none yet"
+            known = ", ".join(departments.values_list("name", flat=True)) or "none yet"
             raise CommandError(f"No single department called {name!r} (known: {known}).")
         return found.get()

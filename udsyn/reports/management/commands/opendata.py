@@ -9,11 +9,14 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from udsyn.organisations.models import Municipality
-from udsyn.reports.opendata import calendar_feed, partners_geojson
+from udsyn.partners.models import Partner
+from udsyn.reports.opendata import calendar_feed, of_municipality, partners_geojson
+from udsyn.visits.models import Event, Visit
 
 
 class Command(BaseCommand):
-    help = "Write open data: partner cities as GeoJSON, or delegation visits and events as an iCalendar feed."
+    help = ("Write open data: partner cities as GeoJSON, or delegation visits and events as an iCalendar feed "
+            "(records marked internal left out).")
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--format", dest="fmt", choices=["geojson", "ics"], required=True)
@@ -28,9 +31,11 @@ class Command(BaseCommand):
                 raise CommandError(f"No municipality is called {municipality}")
             municipality_id = found.pk
         if fmt == "geojson":
-            content = json.dumps(partners_geojson(municipality_id), ensure_ascii=False, indent=1).encode("utf-8")
+            content = json.dumps(partners_geojson(of_municipality(Partner, municipality_id)), ensure_ascii=False,
+                                 indent=1).encode("utf-8")
         else:
-            content = calendar_feed(municipality_id, name=municipality or "udsyn").encode("utf-8")
+            content = calendar_feed(of_municipality(Visit, municipality_id), of_municipality(Event, municipality_id),
+                                    name=municipality or "udsyn").encode("utf-8")
         if output == "-":
             sys.stdout.buffer.write(content)
         else:

@@ -19,6 +19,17 @@ def _date(value: str) -> dt.date:
         raise CommandError(f"--until wants a date as YYYY-MM-DD, not {value!r}") from error
 
 
+def _municipality_of(username: str):
+    from udsyn.accounts.models import User
+
+    found = User.objects.filter(username=username).select_related("municipality").first()
+    if found is None:
+        raise CommandError(f"No user is called {username!r}")
+    if found.municipality is None:
+        raise CommandError(f"{username} belongs to no municipality: name the municipality with --municipality")
+    return found.municipality
+
+
 class Command(BaseCommand):
     help = "Generate a report (mapping of international work, results summary, strategy status) from the register."
 
@@ -27,6 +38,7 @@ class Command(BaseCommand):
         parser.add_argument("--format", dest="fmt", choices=list(FORMATS), default="html", help="file format")
         parser.add_argument("-o", "--output", help="file to write (default: the report's own name; - for stdout)")
         parser.add_argument("--municipality", help="name of the municipality (needed when there are several)")
+        parser.add_argument("--user", help="the municipality of this user's department (instead of --municipality)")
         parser.add_argument("--since", type=int, help="first year of the period (default: four years back)")
         parser.add_argument("--until", help="reporting date YYYY-MM-DD (default: today)")
         parser.add_argument("--department", action="append", default=[], metavar="NAME",
@@ -34,7 +46,10 @@ class Command(BaseCommand):
         parser.add_argument("--language", choices=LANGUAGES, default="da", help="language of the report")
 
     def handle(self, *args, kind: str, fmt: str, output: str | None, municipality: str | None, since: int | None,
-               until: str | None, department: list[str], language: str, **options) -> None:
+               until: str | None, department: list[str], language: str, user: str | None = None,
+               **options) -> None:
+        if user and not municipality:
+            municipality = _municipality_of(user)
         try:
             scope = resolve_scope(municipality, department, since, _date(until) if until else None)
         except ScopeError as error:

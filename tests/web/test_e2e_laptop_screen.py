@@ -1,0 +1,47 @@
+"""A laptop's screen (1280 px): no table of a main page is cut off at its right edge (the projects list's last
+column, the fee table of the money charts), and no page scrolls sideways."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import save_screenshot
+from udsyn.demo.loader import load_demo
+
+from .pages import demo_pages, log_in_as
+
+LAPTOP = {"width": 1280, "height": 800}
+
+
+def cut_off(page) -> list[str]:
+    """Boxes that hide part of their content sideways (a table wider than its card), and the page's own width."""
+    return page.evaluate("""() => {
+        const out = [];
+        const page = document.documentElement;
+        if (page.scrollWidth > page.clientWidth) out.push('page ' + page.scrollWidth + ' px');
+        for (const el of document.querySelectorAll('main *')) {
+            const style = getComputedStyle(el);
+            if (!['auto', 'scroll', 'hidden'].includes(style.overflowX) || !el.querySelector('table')) continue;
+            if (el.scrollWidth > el.clientWidth + 1)
+                out.push(el.tagName.toLowerCase() + '.' + el.className + ' shows ' + el.clientWidth + ' of ' +
+                         el.scrollWidth + ' px');
+        }
+        return out;
+    }""")
+
+
+@pytest.mark.e2e
+def test_no_table_of_a_main_page_is_cut_off_on_a_laptop(transactional_db, page):
+    load_demo()
+    page.set_viewport_size(LAPTOP)
+    log_in_as(page, "coordinator", "coordinator")
+    hidden = {}
+    for name, path in demo_pages():
+        response = page.goto(path)
+        assert response.ok, f"{name} ({path}) answered {response.status}"
+        page.wait_for_load_state("networkidle")
+        found = cut_off(page)
+        if found:
+            hidden[name] = found
+            save_screenshot(page, f"laptop-cut-off-{name}")
+    assert not hidden, "\n".join(f"{name}: {', '.join(where)}" for name, where in hidden.items())

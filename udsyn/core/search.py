@@ -1,0 +1,487 @@
+"""The register's one search index: every record, person, organisation, city and document, by name or text.
+
+Apps say what of their models is searchable, once, in their AppConfig.ready():
+
+    search.index(Project, title=("name", "acronym"), text=("description", "programme__name", "partners__name"))
+
+Field paths follow `__` through foreign keys and many-to-many fields. The index (udsyn.core.models.SearchEntry, one
+row per object) is kept up to date by signals: saving or deleting an object, changing its many-to-many links, or
+renaming an object its text names (an organisation renamed: its memberships and projects are indexed again).
+Bulk writes that send no signals (bulk_create, COPY) call `reindex()` afterwards (`udsyn reindex` on the command line).
+
+Searching is the same everywhere: the `q` filter of every list and the API (`matching_ids`), and the header search
+across every type (`search_everything`). Danish words are stemmed ("kontingent" finds "kontingenter"), accents
+folded ("Goteborg" finds Göteborg, "Kobenhavn" finds København), and a city is found by its Danish name and by its
+international one ("Hamburg" finds a text about Hamborg, "Göteborg" the city the register calls Gothenburg; the pairs
+are those the document pipeline knows, udsyn.extraction.gazetteer.DANISH_EXONYMS):
+- PostgreSQL: a generated tsvector in the `udsyn_danish` configuration (unaccent, then the Danish Snowball stemmer)
+  with a GIN index, queried with websearch_to_tsquery (quotes, `or`, `-word`); and a trigram index on the folded
+  title, so part of a name ("gotebo") finds it too.
+- SQLite: FTS5 over words folded and stemmed here in Python by the same Snowball stemmer (SQLite has no Danish
+  stemmer, and FTS5's remove_diacritics does not fold ø and æ); every word also matches as a prefix.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+import threading
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import Stemmer
+from django.db import connection, models, transaction
+from django.db.models import BigIntegerField, BooleanField, Expression, F, Func, QuerySet
+from django.db.models.expressions import RawSQL
+from django.db.models.lookups import In
+from django.db.models.signals import m2m_changed, post_delete, post_save
+
+from udsyn.core.models import SearchEntry
+from udsyn.core.registry import visible_to
+from udsyn.extraction.gazetteer import DANISH_EXONYMS
+
+TITLE_LENGTH = 400
+TEXT_LENGTH = 100_000  # a long document is searchable by its first 100,000 characters
+CANDIDATES = 200  # the header search ranks at most this many matches of each type (bounded work for common words)
+CONFIG = "udsyn_danish"
+
+# Letters that Unicode decomposition leaves alone; PostgreSQL's unaccent folds them the same way.
+FOLDS = str.maketrans({"ø": "o", "æ": "ae", "ß": "ss", "ł": "l", "đ": "d", "œ": "oe", "ð": "d", "þ": "th"})
+WORD = re.compile(r"\w+")
+TOKEN = re.compile(r'"[^"]*"|\S+')
+
+
+# --- words -----------------------------------------------------------------------------------------------------
+
+def fold(text: str) -> str:
+    """Lower case without accents: 'Göteborg' → 'goteborg', 'Køge Ærø' → 'koge aero'."""
+    text = text.lower().translate(FOLDS)
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+_local = threading.local()
+
+
+def stem(word: str) -> str:
+    """The Danish Snowball stem of a folded word (PyStemmer objects are not thread-safe: one per thread)."""
+    stemmer = getattr(_local, "stemmer", None)
+    if stemmer is None:
+        stemmer = _local.stemmer = Stemmer.Stemmer("danish")
+    return stemmer.stemWord(word)
+
+
+def terms(text: str) -> str:
+    """The words of `text` as SQLite's FTS5 column holds them: each folded word's stem, and the word itself when
+    it differs (so a prefix of the whole word matches too)."""
+    out = []
+    for word in WORD.findall(fold(text)):
+        root = stem(word)
+        out.append(root)
+        if root != word:
+            out.append(word)
+    return " ".join(out)
+
+
+# A search holds at most this many spellings of itself (each city name in it written each way it is known).
+MAX_SPELLINGS = 8
+
+
+@functools.cache
+def _city_names() -> list[tuple[re.Pattern, tuple[str, ...]]]:
+    """(a folded city name as a whole word, the folded other names of the same city): its international name and its
+    Danish ones (hamborg → hamburg; gothenburg → goteborg; bryssel → brussels, bruxelles)."""
+    groups: dict[str, set[str]] = {}
+    for danish, (name, _country) in DANISH_EXONYMS.items():
+        groups.setdefault(fold(name), {fold(name)}).add(fold(danish))
+    names = sorted((name for group in groups.values() for name in group), key=lambda n: (-len(n), n))
+    # A whole word, not one excluded with a minus ("-hamburg" leaves out that spelling only).
+    return [(re.compile(rf"(?<![\w-]){re.escape(name)}(?!\w)"),
+             tuple(sorted(next(g for g in groups.values() if name in g) - {name}))) for name in names]
+
+
+def spellings(text: str) -> list[str]:
+    """`text` folded, then the same with each city name in it written in its other known names (first the text as
+    typed): 'hamburg klima' → ['hamburg klima', 'hamborg klima']. Longer names first: 'den haag' is one name."""
+    out = [fold(text)]
+    taken: list[tuple[int, int]] = []
+    for pattern, others in _city_names():
+        found = pattern.search(out[0])
+        if found is None or any(start <= found.start() and found.end() <= end for start, end in taken):
+            continue
+        taken.append(found.span())
+        out += [pattern.sub(other, variant) for variant in list(out) for other in others]
+    return list(dict.fromkeys(out))[:MAX_SPELLINGS]
+
+
+# --- what is indexed -----------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class IndexSpec:
+    model: type[models.Model]
+    title: tuple[str, ...]
+    text: tuple[str, ...] = ()
+    label: Any = None  # the group's heading in the header search (default: the model's verbose_name_plural)
+
+    @property
+    def kind(self) -> str:
+        return self.model._meta.label_lower
+
+    @property
+    def paths(self) -> tuple[str, ...]:
+        return self.title + self.text
+
+    def relations(self) -> tuple[list[str], list[str]]:
+        """(foreign-key paths to select_related, many-to-many paths to prefetch) for indexing many objects."""
+        select, prefetch = [], []
+        for path in self.paths:
+            model, hops, many = self.model, [], False
+            for part in path.split("__")[:-1]:
+                field = model._meta.get_field(part)
+                many = many or field.many_to_many or field.one_to_many
+                hops.append(part)
+                model = field.related_model
+            if hops:
+                (prefetch if many else select).append("__".join(hops))
+        return select, prefetch
+
+
+_SPECS: dict[type[models.Model], IndexSpec] = {}
+
+
+def index(model: type[models.Model], *, title: Iterable[str], text: Iterable[str] = (), label: Any = None) -> None:
+    """Make `model` searchable by the fields `title` (its names) and `text` (everything else worth finding)."""
+    spec = IndexSpec(model, tuple(title), tuple(text), label)
+    _SPECS[model] = spec
+    _connect(spec)
+
+
+def specs() -> list[IndexSpec]:
+    return list(_SPECS.values())
+
+
+def spec_for(model: type[models.Model]) -> IndexSpec | None:
+    return _SPECS.get(model)
+
+
+def _values(obj: Any, path: str) -> list[str]:
+    """The text at a field path: one value, or several through a many-to-many or reverse relation."""
+    values = [obj]
+    for part in path.split("__"):
+        following = []
+        for value in values:
+            if value is None:
+                continue
+            display = getattr(value, f"get_{part}_display", None)
+            attr = display() if display else getattr(value, part, None)
+            if isinstance(attr, models.Manager):
+                following.extend(attr.all())
+            else:
+                following.append(attr)
+        values = following
+    return [str(v) for v in values if v not in (None, "")]
+
+
+def document_for(spec: IndexSpec, obj: Any) -> tuple[str, str]:
+    """(title, text) of one object as the index stores them."""
+    title = " ".join(v for path in spec.title for v in _values(obj, path))[:TITLE_LENGTH]
+    text = "\n".join(v for path in spec.text for v in _values(obj, path))[:TEXT_LENGTH]
+    return title, text
+
+
+def entry_values(spec: IndexSpec, obj: Any) -> dict[str, Any]:
+    """The columns of an object's SearchEntry; the term columns only where SQLite's FTS5 reads them."""
+    title, text = document_for(spec, obj)
+    values = {"title": title, "folded_title": fold(title), "text": text, "title_terms": "", "terms": ""}
+    if connection.vendor != "postgresql":
+        values.update(title_terms=terms(title), terms=terms(text))
+    return values
+
+
+# --- keeping the index up to date -------------------------------------------------------------------------------
+
+def update_object(obj: models.Model) -> None:
+    spec = spec_for(type(obj))
+    if spec is None or obj.pk is None:
+        return
+    SearchEntry.objects.update_or_create(kind=spec.kind, object_id=obj.pk, defaults=entry_values(spec, obj))
+
+
+def remove_object(model: type[models.Model], pk: Any) -> None:
+    spec = spec_for(model)
+    if spec is not None:
+        SearchEntry.objects.filter(kind=spec.kind, object_id=pk).delete()
+
+
+def _chunks(queryset: QuerySet, size: int) -> Iterator[list[models.Model]]:
+    """Objects in pk order, `size` at a time (prefetching works per chunk)."""
+    last = None
+    while True:
+        page = queryset.order_by("pk")
+        if last is not None:
+            page = page.filter(pk__gt=last)
+        chunk = list(page[:size])
+        if not chunk:
+            return
+        yield chunk
+        last = chunk[-1].pk
+
+
+def reindex(models_: Iterable[type[models.Model]] | None = None, *, queryset: QuerySet | None = None,
+            batch: int = 2000) -> int:
+    """Index again every object of the given models (all indexed models by default), or only `queryset`'s.
+    Returns the number of objects indexed."""
+    chosen = [spec_for(queryset.model)] if queryset is not None else \
+        [spec_for(m) for m in models_] if models_ is not None else specs()
+    count = 0
+    for spec in filter(None, chosen):
+        select, prefetch = spec.relations()
+        objects = (queryset if queryset is not None else spec.model._default_manager.all())
+        for chunk in _chunks(objects.select_related(*select).prefetch_related(*prefetch), batch):
+            with transaction.atomic():
+                SearchEntry.objects.filter(kind=spec.kind, object_id__in=[o.pk for o in chunk]).delete()
+                SearchEntry.objects.bulk_create(
+                    SearchEntry(kind=spec.kind, object_id=o.pk, **entry_values(spec, o)) for o in chunk)
+            count += len(chunk)
+        if queryset is None:  # entries of objects deleted without signals
+            SearchEntry.objects.filter(kind=spec.kind).exclude(
+                object_id__in=spec.model._default_manager.values("pk")).delete()
+    return count
+
+
+def _saved(sender: type[models.Model], instance: models.Model, raw: bool = False, **kwargs: Any) -> None:
+    if not raw:
+        update_object(instance)
+
+
+def _deleted(sender: type[models.Model], instance: models.Model, **kwargs: Any) -> None:
+    remove_object(type(instance), instance.pk)
+
+
+def _connect(spec: IndexSpec) -> None:
+    uid = f"udsyn.search.{spec.kind}"
+    post_save.connect(_saved, sender=spec.model, dispatch_uid=uid)
+    post_delete.connect(_deleted, sender=spec.model, dispatch_uid=uid)
+    for path in spec.paths:
+        first = path.split("__")[0]
+        if "__" not in path:
+            continue
+        field = spec.model._meta.get_field(first)
+        if field.many_to_many and not field.auto_created:
+            m2m_changed.connect(_links_changed(spec, first), sender=field.remote_field.through,
+                                dispatch_uid=f"{uid}.{first}.links", weak=False)
+        if field.related_model is not None:
+            post_save.connect(_related_renamed(spec, first), sender=field.related_model,
+                              dispatch_uid=f"{uid}.{first}.renamed", weak=False)
+
+
+def _links_changed(spec: IndexSpec, name: str):
+    def changed(sender: Any, instance: Any, action: str, reverse: bool, pk_set: set | None, **kwargs: Any) -> None:
+        if action not in ("post_add", "post_remove", "post_clear"):
+            return
+        if not reverse:
+            update_object(instance)
+        elif pk_set:
+            reindex(queryset=spec.model._default_manager.filter(pk__in=pk_set))
+        elif action == "post_clear":
+            reindex(queryset=spec.model._default_manager.filter(**{name: instance}))
+    return changed
+
+
+def _related_renamed(spec: IndexSpec, name: str):
+    def renamed(sender: Any, instance: Any, created: bool = False, raw: bool = False, **kwargs: Any) -> None:
+        if not created and not raw:
+            reindex(queryset=spec.model._default_manager.filter(**{name: instance}))
+    return renamed
+
+
+# --- searching -----------------------------------------------------------------------------------------------
+
+@dataclass
+class Query:
+    """A search as typed: words that must occur, words that must not; `plain` when it has no operators."""
+
+    text: str
+    include: list[str] = field(default_factory=list)
+    exclude: list[str] = field(default_factory=list)
+    plain: bool = True
+
+    @classmethod
+    def parse(cls, text: str) -> Query:
+        # A NUL byte separates words like a space (PostgreSQL refuses text holding one: a server error otherwise).
+        query = cls(text.replace("\x00", " ").strip())
+        for token in TOKEN.findall(query.text):
+            negative = token.startswith("-") and len(token) > 1
+            words = WORD.findall(fold(token))
+            if negative or token.startswith('"') or token.lower() == "or":
+                query.plain = False
+            if token.lower() != "or":
+                (query.exclude if negative else query.include).extend(words)
+        return query
+
+    def fts5(self) -> str:
+        """An FTS5 MATCH expression: every word (stem, or prefix of the whole word) and none of the excluded."""
+        def one(word: str) -> str:
+            root = stem(word)
+            return f'("{root}" OR "{word}"*)' if len(word) >= 3 else f'"{root}"'
+        expression = " AND ".join(one(w) for w in self.include)
+        if self.exclude:
+            expression += " NOT (" + " OR ".join(f'"{stem(w)}"' for w in self.exclude) + ")"
+        return expression
+
+    @property
+    def folded(self) -> str:
+        return " ".join(self.include)
+
+    def spellings(self) -> list[Query]:
+        """This search and the same with its city names written their other ways (see `spellings`)."""
+        return [self] + [Query.parse(text) for text in spellings(self.text)[1:]]
+
+    def fts5_any(self) -> str:
+        """An FTS5 MATCH expression for any of the search's spellings."""
+        return " OR ".join(f"({q.fts5()})" for q in self.spellings())
+
+    def tsquery(self) -> tuple[str, list[str]]:
+        """PostgreSQL: a tsquery for any of the search's spellings (websearch syntax each), with its parameters."""
+        texts = [q.text for q in self.spellings()]
+        return "(" + " || ".join([f"websearch_to_tsquery('{CONFIG}', %s)"] * len(texts)) + ")", texts
+
+
+def _like_pattern(text: str) -> str:
+    return "%" + text.replace("\\", "\\\\").replace("%", r"\%").replace("_", r"\_") + "%"
+
+
+def _entries_matching(kind: str, query: Query) -> QuerySet:
+    entries = SearchEntry.objects.filter(kind=kind)
+    if connection.vendor == "postgresql":
+        tsquery, params = query.tsquery()
+        condition = f"document @@ {tsquery}"
+        names = [q.folded for q in query.spellings() if q.plain and len(q.folded) >= 3]
+        if names:  # part of a name: the trigram index
+            condition = "(" + " OR ".join([condition] + ["folded_title LIKE %s"] * len(names)) + ")"
+            params += [_like_pattern(name) for name in names]
+        return entries.filter(RawSQL(condition, params, output_field=BooleanField()))
+    return entries.filter(id__in=RawSQL("SELECT rowid FROM core_searchentry_fts WHERE core_searchentry_fts MATCH %s",
+                                        [query.fts5_any()]))
+
+
+def matching_ids(model: type[models.Model], text: str) -> QuerySet | None:
+    """The ids of `model`'s objects matching `text` (a subquery: filter with pk__in), or None when the model is not
+    indexed. A search without a word (only operators or punctuation) matches nothing."""
+    spec = spec_for(model)
+    if spec is None:
+        return None
+    query = Query.parse(text)
+    if not query.include:
+        return SearchEntry.objects.none().values("object_id")
+    return _entries_matching(spec.kind, query).values("object_id")
+
+
+FEW_MATCHES = 1000
+
+
+def filter_queryset(queryset: QuerySet, text: str) -> QuerySet | None:
+    """`queryset` narrowed to the objects matching `text`; None when its model is not indexed.
+
+    A search with few matches (a rare word, a name) passes them as a list of ids: the database then reads just those
+    rows. Left as a subquery, PostgreSQL's estimate of a full-text match is too coarse to tell a rare word from a
+    common one, and it would walk the whole list in its sort order looking for the few. A search with many matches
+    stays a subquery, which walking the list in order serves well."""
+    ids = matching_ids(queryset.model, text)
+    if ids is None:
+        return None
+    if connection.vendor == "sqlite":
+        return _sqlite_filter(queryset, ids)
+    few = list(ids.values_list("object_id", flat=True)[: FEW_MATCHES + 1])
+    return queryset.filter(pk__in=few if len(few) <= FEW_MATCHES else ids)
+
+
+class _JsonIds(Expression):
+    """SQLite: the ids of a JSON array as a subquery (SELECT value FROM json_each(?)): one parameter, however many."""
+
+    def __init__(self, array: str) -> None:
+        super().__init__(output_field=BigIntegerField())
+        self.array = array
+
+    def as_sql(self, compiler: Any, connection: Any) -> tuple[str, list]:
+        return "SELECT value FROM json_each(%s)", [self.array]
+
+
+class _NoIndex(Func):
+    """SQLite's unary + on a column (+id): the same value, which the planner cannot look up by index."""
+
+    template = "+%(expressions)s"
+
+
+def _sqlite_filter(queryset: QuerySet, ids: QuerySet) -> QuerySet:
+    """On SQLite the full-text match is read once, here, and its ids given to the list's queries as one JSON array
+    that SQLite builds itself (json_group_array; the list and its count would each evaluate a subquery again, 0.1 s
+    apiece for a common word at 100,000 records, and 50,000 ids read into Python cost as much). Few ids are looked up
+    by id; many are tested as a set (+id IN ...), which leaves SQLite's planner to read the list in its sort order
+    and stop after a page, where looking each match up by id would fetch and sort every match first."""
+    sql, params = ids.query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT count(*), json_group_array(object_id) FROM ({sql})", params)  # noqa: S608
+        count, array = cursor.fetchone()
+    if count <= FEW_MATCHES:
+        return queryset.filter(pk__in=json.loads(array))
+    return queryset.filter(In(_NoIndex(F("pk"), output_field=BigIntegerField()), _JsonIds(array)))
+
+
+def ranked_ids(spec: IndexSpec, query: Query, limit: int = CANDIDATES) -> list[int]:
+    """The best matches of one type, best first. Ranking looks at no more than `limit` matches, so a very common
+    word costs a bounded amount of work (names matching in the title rank above matches in the text)."""
+    if not query.include:
+        return []
+    if connection.vendor == "postgresql":
+        matches = _entries_matching(spec.kind, query)[:limit]
+        sql, params = matches.values("id").query.sql_with_params()
+        tsquery, texts = query.tsquery()
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT object_id FROM core_searchentry WHERE id IN ({sql}) "  # noqa: S608 - Django's own SQL
+                f"ORDER BY ts_rank(document, {tsquery}) DESC, title LIMIT %s",
+                [*params, *texts, limit])
+            return [row[0] for row in cursor.fetchall()]
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT e.object_id FROM core_searchentry_fts f JOIN core_searchentry e ON e.id = f.rowid "
+            "WHERE core_searchentry_fts MATCH %s AND e.kind = %s "
+            "ORDER BY bm25(core_searchentry_fts, 10.0, 1.0), e.title LIMIT %s",
+            [query.fts5_any(), spec.kind, limit])
+        return [row[0] for row in cursor.fetchall()]
+
+
+@dataclass
+class Group:
+    spec: IndexSpec
+    records: list[models.Model]
+    more: bool  # more matches than shown
+
+    @property
+    def label(self) -> Any:
+        return self.spec.label or self.spec.model._meta.verbose_name_plural
+
+
+def search_everything(text: str, *, user: Any, per_type: int = 5,
+                      models_: Iterable[type[models.Model]] | None = None) -> list[Group]:
+    """The best matches of each indexed type that `user` may see (udsyn.core.registry.visible_to), grouped by
+    type in the order the types were indexed; types without a match are left out."""
+    query = Query.parse(text)
+    wanted = set(models_) if models_ is not None else None
+    groups = []
+    for spec in specs():
+        if wanted is not None and spec.model not in wanted:
+            continue
+        ids = ranked_ids(spec, query)
+        if not ids:
+            continue
+        select, _prefetch = spec.relations()
+        found = visible_to(user, spec.model._default_manager.filter(pk__in=ids)).select_related(*select)
+        by_id = {obj.pk: obj for obj in found}
+        ordered = [by_id[i] for i in ids if i in by_id]
+        if ordered:
+            groups.append(Group(spec, ordered[:per_type], len(ordered) > per_type))
+    return groups

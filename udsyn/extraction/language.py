@@ -1,0 +1,104 @@
+"""A document's language and home country, decided once per document from its own words.
+
+The language decides how numbers are read ("12,000" is twelve thousand in English, twelve in Danish
+only with a decimal part) and which cue words apply; the home country decides what is abroad (a Danish
+twin town is abroad for a Swedish municipality) and which currency a bare "kr." means.
+
+    with document_language(text) as doc:   # the extraction of one document
+        doc.lang, doc.home, doc.currency    # 'sv', 'SE', 'SEK'
+    current()                              # the same, for code deep in the pipeline (numbers, places)
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+
+from .home import NOWHERE, Home, find_home
+
+# Frequent words that tell the Scandinavian languages and English apart (general grammar, no names).
+MARKERS = {
+    "da": ("af", "og", "ikke", "blev", "nogle", "hvad", "efter", "også", "kommune", "kommunen", "deltager",
+           "venskabsby", "venskabsbyer", "samarbejde", "gennem", "være", "været", "mellem", "havde", "hvor"),
+    "no": ("av", "og", "ikke", "ble", "noen", "hva", "etter", "også", "kommune", "kommunen", "deltar",
+           "vennskapsby", "vennskapsbyer", "vennskapskommune", "vennskapskommuner", "samarbeid", "gjennom", "være",
+           "vært", "mellom", "hadde", "hvor"),
+    "sv": ("av", "och", "inte", "blev", "några", "vad", "efter", "också", "kommun", "kommunen", "deltar",
+           "vänort", "vänorter", "samarbete", "genom", "vara", "varit", "mellan", "hade", "där"),
+    "en": ("the", "and", "of", "not", "was", "some", "what", "after", "also", "municipality", "city",
+           "takes", "twin", "cooperation", "through", "be", "been", "between", "had", "where"),
+}
+HOME = {"da": "DK", "no": "NO", "sv": "SE", "en": "DK"}
+CURRENCY = {"DK": "DKK", "NO": "NOK", "SE": "SEK", "IS": "ISK", "FI": "EUR"}
+_WORD = re.compile(r"[a-zæøåäö]+")
+_CODES = re.compile(r"\b(DKK|SEK|NOK|ISK)\b|\b(Danish|Swedish|Norwegian)\s+(?:municipality|city|town|kommune|"
+                    r"kommun)|\bmunicipality\s+in\s+(Denmark|Sweden|Norway)\b")
+_BRITISH = re.compile(r"£|\bGBP\b|\b(?:Town|Borough|District|County|Parish|City)\s+Council\b")
+_CODE_HOME = {"DKK": "DK", "SEK": "SE", "NOK": "NO", "ISK": "IS", "Denmark": "DK", "Danish": "DK",
+              "Sweden": "SE", "Swedish": "SE", "Norway": "NO", "Norwegian": "NO"}
+
+
+@dataclass(frozen=True)
+class DocumentLanguage:
+    lang: str = "da"
+    home: str = "DK"
+    own: Home = field(default=NOWHERE, compare=False)
+
+    @property
+    def currency(self) -> str:
+        return CURRENCY.get(self.home, "DKK")
+
+
+DANISH = DocumentLanguage()
+_CURRENT: ContextVar[DocumentLanguage] = ContextVar("udsyn_document_language", default=DANISH)
+
+
+def detect(text: str) -> DocumentLanguage:
+    """The language (da, sv, no, en) and home country of text, by its commonest marker words."""
+    words = Counter(_WORD.findall(text[:200_000].lower()))
+    scores = {lang: sum(words[w] for w in markers) for lang, markers in MARKERS.items()}
+    lang = max(scores, key=lambda k: (scores[k], k == "da"))
+    if not scores[lang]:
+        return DANISH
+    own = find_home(text)
+    return DocumentLanguage(lang, _home_country(lang, text, own), own)
+
+
+def _home_country(lang: str, text: str, own: Home) -> str:
+    """Where the document's municipality lies: its language's country, unless the document shows otherwise."""
+    placed = own.city.country if own.city else None
+    if lang == "sv" and placed in ("FI", "AX"):
+        return "FI"  # a Swedish-speaking Finnish town (Närpes, Vasa)
+    if lang != "en":
+        return HOME[lang]
+    # An English document of a Nordic municipality: the kroner it counts in decide, else how it calls itself
+    # ("a Swedish municipality"); a country merely named is as likely a partner's.
+    found = [next(g for g in m.groups() if g) for m in _CODES.finditer(text)]
+    named = Counter(_CODE_HOME[c] for c in found if c.isupper()) or Counter(_CODE_HOME[c] for c in found)
+    if named:
+        return named.most_common(1)[0][0]
+    if placed:
+        return placed
+    # A British or Irish council writes in pounds or calls itself a town, borough or county council.
+    if _BRITISH.search(text):
+        return "GB"
+    return HOME[lang]
+
+
+def current() -> DocumentLanguage:
+    """The language of the document being extracted (Danish outside an extraction)."""
+    return _CURRENT.get()
+
+
+@contextmanager
+def document_language(text: str) -> Iterator[DocumentLanguage]:
+    doc = detect(text)
+    token = _CURRENT.set(doc)
+    try:
+        yield doc
+    finally:
+        _CURRENT.reset(token)

@@ -1,0 +1,65 @@
+"""Town names a scanner damaged, read back with the city index (only in a document that shows OCR damage).
+
+The Danish word repair (ocr.py) knows Danish words; a twin town's name is no Danish word, and scanners do to its
+letters what they do to Danish ones: ö and ø read as g, @, e or o ("Malmg", "Geteborg"), ü as ii or li
+("Miinchen"), å and ä as a or d. A capitalised word that is neither a word nor a known place becomes the place
+that one or two such substitutions make of it, when exactly one place of some size does.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from itertools import combinations
+
+from .gazetteer import _by_key, city_candidates
+
+# What a damaged letter was: the scanner's reading -> the letters it may stand for.
+_READ_AS = {"g": ("ø", "ö"), "@": ("ø", "ö"), "e": ("ø", "ö", "æ", "ä"), "é": ("ö", "ø", "å", "ä"),
+            "o": ("ö", "ø"), "a": ("å", "ä"), "d": ("å",), "i": ("ü", "í"), "u": ("ü",), "6": ("ö",),
+            "ii": ("ü",), "li": ("ü",), "ee": ("æ",), "q": ("ø",)}
+_MULTI = [k for k in _READ_AS if len(k) > 1]
+# A town found this way must be a real town, not one of the many hamlets a string of letters happens to name.
+MIN_POPULATION = 5_000
+
+
+def _sites(word: str) -> list[tuple[int, int, str]]:
+    sites = [(i, i + 1, rep) for i, ch in enumerate(word) if i > 0 for rep in _READ_AS.get(ch, ())]
+    for key in _MULTI:
+        start = word.find(key, 1)
+        while start >= 0:
+            sites += [(start, start + len(key), rep) for rep in _READ_AS[key]]
+            start = word.find(key, start + 1)
+    return sites
+
+
+def _apply(word: str, edits: tuple[tuple[int, int, str], ...]) -> str | None:
+    out, pos = [], 0
+    for start, end, rep in sorted(edits):
+        if start < pos:
+            return None  # overlapping edits
+        out += [word[pos:start], rep]
+        pos = end
+    return "".join(out) + word[pos:]
+
+
+@lru_cache(maxsize=20_000)
+def repair_place(token: str) -> str | None:
+    """The town a damaged capitalised token names ('Malmg' -> 'Malmø'), or None."""
+    if len(token) < 4 or not token[0].isupper() or city_candidates(token):
+        return None
+    sites = _sites(token)
+    if len(sites) > 12:
+        return None  # too many readings to trust one
+    found: dict[int, str] = {}
+    for n in (1, 2):
+        for edits in combinations(sites, n):
+            cand = _apply(token, edits)
+            if cand is None:
+                continue
+            # Exact names only: a folded lookup would make a surname a town (Andersen -> Andersøn -> Anderson).
+            hits = [c for c in _by_key(cand.casefold()) if c.population >= MIN_POPULATION]
+            if hits:
+                found.setdefault(hits[0].geonameid, cand)
+        if found:
+            break  # the fewest substitutions win
+    return next(iter(found.values())) if len(found) == 1 else None

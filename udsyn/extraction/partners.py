@@ -1,0 +1,297 @@
+"""Partners abroad: foreign cities and institutions named in a cooperation context (or under a twin-town
+section), placed with the city index; Danish bodies and where an embassy sits are not partners."""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon as lx
+from .context import Context, Sentence, around, denied_section, make_record, section_kind
+from .gazetteer import city_candidates, countries_in, resolve_country
+from .institutions import INSTITUTION, extend_name, genitive_town, municipal_town
+from .language import current
+from .model import Record
+from .names import common_word, is_acronym, proper_names
+from .places import (
+    COUNTRY_NEXT,
+    EMBASSY,
+    MUNICIPAL,
+    SEPARATOR,
+    abroad,
+    city_pieces,
+    english_or_danish_word,
+    foreign_city,
+    foreign_word,
+    home_town_in,
+    kind_of,
+    unknown_town,
+)
+
+
+def partner_records(ctx: Context) -> list[Record]:
+    out: list[Record] = []
+    for sent in ctx.prose:
+        # Under a twin-town heading a list line needs no cue of its own; prose does (a news story headed
+        # "X får ny venskabsby" also names where a company has its office).
+        if denied_section(sent.segment):
+            continue  # "Tidigare vänort", "Former twin towns": an agreement that has ended
+        if _COMPOSITION.search(sent.text) and (section_kind(sent.segment) == "network"
+                                               or lx.NETWORK_WORD.search(sent.text)):
+            continue  # who a network consists of: its members, not the municipality's partners
+        in_section = section_kind(sent.segment) == "partner" and _list_line(sent)
+        coop = lx.COOPERATION.search(sent.text)
+        if not (coop or in_section):
+            continue
+        kind = kind_of(sent.text) if coop else "cooperation"
+        if kind == "cooperation":
+            kind = kind_of(" ".join(sent.segment.path))
+        conf = 0.8 if in_section else 0.7
+        strong = in_section or bool(lx.STRONG_COOPERATION.search(sent.text))
+        found: list[Record] = _item_with_country(ctx, sent, kind) if in_section else []
+        for start, _end, name in ([] if found else proper_names(sent.text)):
+            if found and sent.start + start < max(r.end for r in found):
+                continue  # inside a partner just found ("Maritime Institute in Gdańsk": Gdańsk is its seat)
+            found.extend(_partners_in_name(ctx, sent, name, sent.start + start, kind, conf, bool(coop), strong))
+        towns = {r.fields.get("city") for r in found if not r.fields.get("institution")}
+        # "samarbejde med Göteborg gennem Business Region Göteborg": the town's own body is how it cooperates.
+        found = [r for r in found if not (r.fields.get("institution") and r.fields.get("city") in towns)]
+        # A funding programme is never a partner ("deltar i Erasmus+ med partnerskoler i ...").
+        found = [r for r in found if lx.find_programme(r.name or "") != r.name]
+        out.extend(_same_country_as_siblings(found))
+    return out
+
+
+# A list line of partners "Name of a body (Country)": the whole line before the bracket is its name, whatever its case
+# ("Norsk institutt for vannforskning – NIVA (Norway)").
+_ITEM_COUNTRY = re.compile(r"^(?P<name>[A-ZÆØÅÄÖ][^()\n]{2,80}?)\s*\((?P<country>[A-ZÆØÅÄÖ][^()\n]{1,30})\)\W*$")
+
+
+def _item_with_country(ctx: Context, sent: Sentence, kind: str) -> list[Record]:
+    m = _ITEM_COUNTRY.match(sent.text)
+    country = resolve_country(m.group("country")) if m else None
+    if country is None or country == current().home or len(m.group("name").split()) < 2:
+        return []
+    name = m.group("name").strip(" ,;–-")
+    if current().own.in_name(name):
+        return []
+    start = sent.start + m.start("name")
+    return [make_record(ctx, "partner", name, start, start + len(name), (sent.start, sent.end), 0.75, sent.segment,
+                        kind=kind, country=country, institution=True, evidence="list line with its country")]
+
+
+# "Partners: A (Latvia); B (Estonia)": after this label any body with its country is a partner.
+_PARTNER_LABEL = re.compile(r"^\W*(?:(?:project\s+|lead\s+|projekt|prosjekt)?partners?|partnere|partnerne|"
+                            r"samarbejdspartnere|samarbeidspartnere|samarbetspartners?|"
+                            r"(?:associated\s+|coordinating\s+)?beneficiar(?:y|ies))\s*:", re.I)
+# "a member of the X Association": a body one is a member of is a membership, not a partner.
+_MEMBER_OF = re.compile(r"\b(?:members?\s+of|membership\s+of|medlem\s+a[fv]|medlem\s+i|medlemskab\s+af|"
+                        r"medlemskap\s+i)\s+(?:the\s+|det\s+|den\s+)?$", re.I)
+_COMPOSITION = re.compile(r"\b(?:består\s+a[fv]|consists?\s+of|is\s+made\s+up\s+of|medlemmerne\s+er|"
+                          r"medlemmarna\s+är|the\s+members\s+are|members\s+include|medlemsbyerne\s+er)\b", re.I)
+
+
+def _same_country_as_siblings(records: list[Record]) -> list[Record]:
+    """Cities listed together usually share a country: 'New York, Washington og Boston/Cambridge'."""
+    countries = {r.fields.get("country") for r in records}
+    for rec in records:
+        hits = city_candidates(rec.name) if rec.fields.get("city") else ()
+        if len(hits) > 1 and sum(r.fields.get("country") == rec.fields["country"] for r in records) == 1:
+            other = next((c for c in hits if c.country in countries and c.country != rec.fields["country"]), None)
+            if other is not None:
+                rec.fields.update(country=other.country, city=other.name, latitude=other.latitude,
+                                  longitude=other.longitude)
+    return records
+
+
+def _partners_in_name(ctx: Context, sent: Sentence, name: str, start: int, kind: str, conf: float, coop: bool,
+                      strong: bool) -> list[Record]:
+    """Partners in a run of names: 'the City of Bremerhaven, the Province of Drenthe and Aberdeenshire Council' is
+    three bodies, each a municipality (its town), an institution or else read as places."""
+    if not SEPARATOR.search(name):
+        return _partner_from_name(ctx, sent, name, start, kind, conf, coop, strong)
+    bodies = [(o, p, _body_abroad(ctx, sent, _strip_article(p), start + o + _article_len(p), kind, conf, strong))
+              for o, p in _separated(name)]
+    if all(b is None for _o, _p, b in bodies):
+        return _partner_from_name(ctx, sent, name, start, kind, conf, coop, strong)
+    out: list[Record] = []
+    for o, p, body in bodies:
+        out.extend(body if body is not None else _partner_from_name(ctx, sent, p, start + o, kind, conf, coop,
+                                                                     strong))
+    return out
+
+
+def _separated(name: str) -> list[tuple[int, str]]:
+    """The comma/'and'-separated parts of a run of names, with their offsets."""
+    out, pos = [], 0
+    for sep in SEPARATOR.finditer(name):
+        out.append((pos, name[pos:sep.start()]))
+        pos = sep.end()
+    out.append((pos, name[pos:]))
+    return [(o + len(p) - len(p.lstrip()), p.strip()) for o, p in out if p.strip()]
+
+
+_ARTICLE = re.compile(r"^(?:the|den|det)\s+", re.I)
+
+
+def _strip_article(part: str) -> str:
+    return _ARTICLE.sub("", part)
+
+
+def _article_len(part: str) -> int:
+    m = _ARTICLE.match(part)
+    return m.end() if m else 0
+
+
+def _partner_from_name(ctx: Context, sent: Sentence, name: str, start: int, kind: str, conf: float,
+                       coop: bool, strong: bool = False) -> list[Record]:
+    span = (sent.start, sent.end)
+    if _MEMBER_OF.search(ctx.text[max(0, start - 30):start]):
+        return []  # "a member of the X Association": a membership, not a partner
+    if not SEPARATOR.search(name):
+        body = _body_abroad(ctx, sent, name, start, kind, conf, strong)
+        if body is not None:
+            return body
+    head = re.split(r"\s+(?:og|and|samt)\s+|,", name)[0]
+    if coop and lx.INSTITUTION_ABROAD.search(head) and len(head.split()) >= 2:
+        # A university, museum or chamber abroad is the partner itself, placed by the city in its name
+        # or right after it ("Fondazione Prada, Milano").
+        after = _CITY_AFTER.match(ctx.text, start + len(head))
+        next_city = foreign_city(after.group(1), around(ctx, sent)) if after else None
+        country = next_city.country if next_city else abroad(head, sent.text, around(ctx, sent))
+        if country:
+            city = next_city or next((c for _o, w in city_pieces(head) if w != head and not is_acronym(w)
+                                      and (c := foreign_city(w, around(ctx, sent)))), None)
+            place = {"city": city.name, "latitude": city.latitude, "longitude": city.longitude} if city else {}
+            rec = make_record(ctx, "partner", head, start, start + len(head), span, 0.65, sent.segment, kind=kind,
+                              country=country, institution=True, evidence="institution abroad", **place)
+            if next_city is not None:
+                rec.end = start + len(head) + after.end() - after.start()  # its seat is part of the mention
+            return [rec]
+    found, covered = [], []
+    listed = bool(SEPARATOR.search(name))
+    danish = bool(lx.DANISH_INSTITUTION.search(name))  # "Green Hub Denmark": no town hides in a Danish name
+    for offset, piece in city_pieces(name):
+        if any(a <= offset < b for a, b in covered) or is_acronym(piece):
+            continue
+        if ctx.text[start + offset + len(piece):start + offset + len(piece) + 1] == "-":
+            continue  # "Børne- og Ungdomsforvaltningen": the first half of a Danish compound
+        if (start + offset == sent.start and common_word(piece, 3.0) and not (strong and foreign_word(piece))
+                and not _list_line(sent)):
+            continue  # a capitalised Danish word opening the sentence (Måden ...), not a city
+        before = ctx.text[max(0, start + offset - 80):start + offset]
+        if EMBASSY.search(before) or before.endswith("("):
+            continue  # where a Danish embassy sits is not a partner; Tshwane (Pretoria) is one city
+        if _only_a_place(ctx.text[max(sent.start, start + offset - 80):start + offset], piece, name):
+            continue
+        city = foreign_city(piece, around(ctx, sent), strong)
+        if city is None and strong:
+            unknown = unknown_town(ctx.text, start + offset, piece)
+            if unknown is not None:
+                s = start + offset
+                covered.append((offset, offset + len(piece)))
+                found.append(make_record(ctx, "partner", piece, s, s + len(piece), span, 0.7, sent.segment,
+                                         country=unknown, kind=kind, evidence="town with its country, twin-town cue"))
+                continue
+        if (city is not None and piece != name and not listed and len(piece.split()) == 1
+                and (city.population < 100_000 or english_or_danish_word(piece) or danish)):
+            city = None  # one word of a longer name (Petit Palais, Green Hub Denmark) is rarely a town
+        if city is not None:
+            s = start + offset
+            covered.append((offset, offset + len(piece)))
+            found.append(make_record(ctx, "partner", piece, s, s + len(piece), span, conf, sent.segment,
+                                 country=city.country, kind=kind, city=city.name, latitude=city.latitude,
+                                 longitude=city.longitude, evidence="list line under a twin-town cue"
+                                 if _list_line(sent) and (strong or not coop) else "city in cooperation context"))
+    if found:
+        return found
+    placed = _COUNTRY_AFTER.match(ctx.text, start + len(name))
+    if coop and placed and len(name.split()) >= 2 and (lx.INSTITUTION_WORDS.search(name) or MUNICIPAL.search(name)
+                                                        or lx.INSTITUTION_ABROAD.search(name)
+                                                        or _PARTNER_LABEL.match(sent.text)):
+        country = resolve_country(placed.group(1))
+        if country and country != current().home:  # "Gemeente Texel (Netherlands)", "X University, Finland"
+            return [make_record(ctx, "partner", name, start, start + len(name), span, 0.65, sent.segment,
+                                kind=kind, country=country, institution=True, evidence="institution with its country")]
+    name = re.split(r"\s+(?:og|and|samt)\s+", name)[0]
+    institution = coop and lx.INSTITUTION_WORDS.search(name)
+    country = abroad(name, sent.text, around(ctx, sent)) if institution else None
+    if country and len(name.split()) >= 2:
+        return [make_record(ctx, "partner", name, start, start + len(name), span, 0.6, sent.segment, kind=kind,
+                        country=country, evidence="institution in cooperation context")]
+    return []
+
+
+def _body_abroad(ctx: Context, sent: Sentence, name: str, start: int, kind: str, conf: float,
+                 strong: bool) -> list[Record] | None:
+    """A municipality or an institution named with its town: the municipality is its town ('Åbo stad' -> Åbo), the
+    institution is itself ('Tartu universitet'); [] when it is at home, None when name is neither."""
+    span, around_ = (sent.start, sent.end), around(ctx, sent)
+    full = extend_name(ctx.text, start + len(name), name)
+    if current().own.in_name(full):
+        return []  # the document's own town or a body of it (Tallbacka Vatten AB, Twin Town Association of X)
+    town = municipal_town(full)
+    if town is not None:
+        town = genitive_town(town, city_candidates)
+        hits = city_candidates(town)
+        if hits and hits[0].country == current().home and not countries_in(around_) - {current().home}:
+            return []  # a municipality at home (Aalborg Kommune), however it is written
+        city = foreign_city(town, around_, strong=True)
+        at = start + full.find(town) if town in full else start
+        if city is not None:
+            return [make_record(ctx, "partner", town, at, at + len(town), span, conf, sent.segment, kind=kind,
+                                country=city.country, city=city.name, latitude=city.latitude,
+                                longitude=city.longitude, evidence="municipality abroad")]
+        if hits:
+            return []  # a town of the home country
+        after = COUNTRY_NEXT.match(ctx.text, start + len(full))
+        country = resolve_country(after.group(1)) if after else None
+        if country and country != current().home:
+            return [make_record(ctx, "partner", town, at, at + len(town), span, 0.65, sent.segment, kind=kind,
+                                country=country, evidence="municipality abroad with its country")]
+        return None
+    if len(full.split()) < 2 or not INSTITUTION.search(full):
+        return None
+    country = abroad(full, sent.text, around_)
+    if country is None:
+        return [] if lx.DANISH_INSTITUTION.search(full) or home_town_in(full) else None
+    city = next((c for _o, w in city_pieces(full) if w != full and not is_acronym(w)
+                 and (c := foreign_city(w, around_, strong=True))), None)
+    place = {"city": city.name, "latitude": city.latitude, "longitude": city.longitude} if city else {}
+    return [make_record(ctx, "partner", full, start, start + len(full), span, 0.65, sent.segment, kind=kind,
+                        country=country, institution=True, evidence="institution abroad", **place)]
+
+
+# Before a place that is only a direction or a distance: "40 km nord for", "south of", "near", "nära".
+_DIRECTION = re.compile(
+    r"(?:\b(?:nord|syd|øst|vest|north|south|east|west|norr|söder|öster|väster|sør|aust)(?:-?\w+)?\s+"
+    r"(?:for|of|om|fra|från|af)|\b(?:nær|nära|nærheden\s+af|near|close\s+to|outside|uden\s*for|utanför|utenfor)|"
+    r"\b\d+\s*(?:km|kilometer|kilometres?|mil|miles)\s+(?:[a-zæøåäö]+\s+){0,2}(?:fra|from|från|of|for|til|to))\s*$",
+    re.I)
+# Before a place that is only a venue, a seat or an office: "the conference in Brussels", "an office in".
+_VENUE = re.compile(
+    r"\b(?:møde\w*|konference\w*|conference\w*|meeting\w*|summit|topmøde\w*|seminar\w*|kongres\w*|congress\w*|"
+    r"messe\w*|kontor\w*|office\w*|afdeling\w*|filial\w*|branch\w*|sekretariat\w*|headquarter\w*|hovedkontor\w*|"
+    r"based|baseret|located|beliggende|held|holdt|afholdt|took\s+place|fandt\s+sted|hölls|lander|lands?|landed|"
+    r"sejler|sails?|flyver|flights?)\b[^.;:]{0,40}?\b(?:i|in|på|at|til|to)\s*$", re.I)
+COMPANY_FORMS = {"a/s", "aps", "ab", "gmbh", "ltd", "oy", "oyj", "as", "asa", "oü", "sia", "uab", "bv", "nv", "sa",
+                 "inc", "llc", "plc", "k/s", "i/s", "ag", "se", "srl", "spa", "sp. z o.o."}
+
+
+def _only_a_place(before: str, piece: str, name: str) -> bool:
+    """A place named as a direction, a venue or a company's seat, a company form, or a word of a programme's
+    name (Interreg Aurora): not a partner."""
+    if piece.lower() in COMPANY_FORMS or _DIRECTION.search(before) or _VENUE.search(before):
+        return True
+    programme = lx.find_programme(name)
+    return bool(programme) and piece != name and piece.lower() in name.lower() and len(name.split()) <= 4
+
+
+def _list_line(sent: Sentence) -> bool:
+    """A list item or a short line of a list: it opens with a name ("Ringkøbing, Danmark – sedan 1947")."""
+    return sent.segment.kind == "item" or len(sent.text.split()) <= 8
+
+
+_COUNTRY_AFTER = re.compile(r"\s*(?:\(|,\s*)([A-ZÆØÅ][\w]+(?:\s[A-Z][\w]+)?)\)?")
+_CITY_AFTER = re.compile(r"\s*,\s*([A-ZÆØÅÄÖÜ][\w-]+(?:\s[A-ZÆØÅÄÖÜ][\w-]+)?)")
+
+

@@ -1,0 +1,121 @@
+"""Projects named without the word "project" beside them, by the company a name keeps:
+
+- a name glossed with its funding programme, as list items and report lines write them:
+  "SMART HARBOURS (Interreg Öresund-Kattegat-Skagerrak), budget ...", "Unga röster i Europa (Erasmus+)";
+- a name the sentence says a programme funds: "deltar i GRØNNE HAVNER, som finansieres av Interreg ...",
+  "X, which is funded by Horizon Europe".
+
+Programmes themselves, places and known networks are no projects (the programme is the project's `programme`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon as lx
+from .context import Context, Sentence
+from .gazetteer import find_city, resolve_country
+from .institutions import municipal_town
+from .model import Record
+from .names import is_acronym, looks_proper, name_at
+from .projects import make_project, project_fields
+
+# At the start of a line or item: the name (any case, no clause punctuation), then its programme in brackets.
+_GLOSSED = re.compile(r"^(?P<name>[A-ZÆØÅÄÖ0-9][^()\n,;:.!?]{1,60}?)\s+\((?P<prog>[^()]{2,60})\)")
+# "..., som finansieres av Interreg", "which is funded by Horizon Europe", "der støttes af Erasmus+"
+_FUNDED = re.compile(r"^\s*,?\s*(?:som|der|which|that|vilket|hvilket)\s+(?:is\s+|er\s+|är\s+|blir\s+|bliver\s+)?"
+                     r"(?:\w+\s+){0,2}?(?:finansieres|finansieras|finansieret|finansiert|finansierad|"
+                     r"medfinansieres|medfinansieras|støttes|stöds|støttet|funded|financed|co-?funded|supported|"
+                     r"co-?financed)\s+(?:av|af|by|gennem|genom|gjennom|through|from|fra|från)\s+(?:the\s+|EU'?s\s+)?",
+                     re.I)
+_PARTICIPATES = re.compile(r"\b(?:deltar|deltager|deltog|deltok|medverkar|participates?|participated|takes?\s+part|"
+                           r"took\s+part|er\s+med|är\s+med|is\s+a\s+partner|er\s+partner|är\s+partner)\s+"
+                           r"(?:\w+\s+){0,2}?(?:i|in)\s+(?:the\s+)?", re.I)
+
+
+def cue_projects(ctx: Context) -> list[Record]:
+    out: list[Record] = []
+    for sent in ctx.prose:
+        if "(" in sent.text:
+            out.extend(_glossed(ctx, sent))
+        if _FUNDED_KEYS.search(sent.text) or _PARTICIPATES.search(sent.text):
+            out.extend(_funded(ctx, sent))
+    return out
+
+
+# Funders named in brackets after a body they fund (a council of ministers, national research councils).
+_FUNDERS = {"Nordic Council of Ministers", "Formas", "Vinnova", "NordForsk", "Innovationsfonden", "Realdania", "EUDP",
+            "Nordic Culture Fund"}
+# Structural funds pay mostly for projects at home (a business house's programme), not international ones.
+_DOMESTIC_FUNDS = {"EU Social Fund", "EU Regional Development Fund"}
+
+
+def _opens_with_programme(prog: str) -> bool:
+    """The bracket is the programme itself (and perhaps its strand or years): 'Interreg Öresund-Kattegat-Skagerrak',
+    'Nordplus Vuxen', 'LIFE', 'Erasmus+ KA2'."""
+    return lx.find_programme(prog[:len(prog.split()[0]) + 1]) is not None if prog.split() else False
+
+
+_FUNDED_KEYS = re.compile(r"finansi|støtte|stöd|fund|financ|support", re.I)
+
+
+def _glossed(ctx: Context, sent: Sentence) -> list[Record]:
+    m = _GLOSSED.match(sent.text)
+    if m is None:
+        return []
+    prog = m.group("prog").strip()
+    programme = lx.find_programme(prog)
+    name = m.group("name").strip()
+    if programme is None or programme in _FUNDERS or programme in _DOMESTIC_FUNDS or not _a_title(name):
+        return []
+    if not _opens_with_programme(prog):
+        return []  # "(Erhvervshusene/Regionalfondsprogram)": who runs it, then how it is funded
+    if sent.segment.kind != "item" and (not is_acronym(name.split()[0]) or name_at(sent.text, 0) != name):
+        return []  # in running prose a bracket after a name glosses many things; a list line is a title
+    if lx.INSTITUTION_WORDS.search(name) or lx.NETWORK_WORD.search(name) or municipal_town(name):
+        return []  # a body funded by the programme, not a project
+    fields = project_fields(sent.text, periods=False)
+    fields["programme"] = prog if len(prog) <= 60 else programme
+    return [make_project(ctx, sent, name, m.start("name"), 0.75, "name glossed with its programme", fields)]
+
+
+def _funded(ctx: Context, sent: Sentence) -> list[Record]:
+    out = []
+    for m in _PARTICIPATES.finditer(sent.text):
+        name = name_at(sent.text, m.end())
+        if not name or not _a_title(name):
+            continue
+        tail = sent.text[m.end() + len(name):]
+        funded = _FUNDED.match(tail)
+        if funded is not None and lx.find_programme(tail[funded.end():funded.end() + 60]) is not None:
+            why = "named as funded by a programme"
+        elif _coined_caps(name) and (lx.find_programme(sent.text) or lx.find_programme(" ".join(sent.segment.path))):
+            why = "coined name taken part in, under a programme"  # "deltager i COASTAL YOUTH" under an Interreg item
+        else:
+            continue
+        fields = project_fields(sent.text, periods=False)
+        out.append(make_project(ctx, sent, name, m.end(), 0.75, why, fields))
+    return out
+
+
+# Labels of a fact box that a programme glosses ("EU funding (ERDF)", "Tilskud (Interreg)"): no names.
+_LABEL_WORDS = re.compile(r"\b(?:funding|budget|grants?|co-?financing|contribution|share|støtte|tilskud|bidrag|"
+                          r"finansiering|medfinansiering|andel|stöd|midler|medel|programme|program)$", re.I)
+
+
+def _coined_caps(name: str) -> bool:
+    """A name in capitals (COASTAL YOUTH, BLUE-CYCLE): projects are named so, towns and bodies seldom."""
+    words = name.split()
+    return 1 <= len(words) <= 4 and all(is_acronym(w) for w in words) and sum(c.isalpha() for c in name) >= 5
+
+
+def _a_title(name: str) -> bool:
+    """A project's name, not a programme, a place, a country, a known network or a fact box's label."""
+    low = name.casefold()
+    if _LABEL_WORDS.search(name):
+        return False
+    if low in lx.PROGRAMME_NAMES or lx.find_programme(name) == name or low in lx.KNOWN_NETWORKS:
+        return False
+    if resolve_country(name) or (find_city(name) is not None and not is_acronym(name.replace(" ", ""))):
+        return False
+    return len(name.split()) <= 8 and (looks_proper(name) or len(name.split()) >= 2)

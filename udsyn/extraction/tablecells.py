@@ -1,0 +1,149 @@
+"""What a table cell holds beside the row's name: amounts (every money column, its currency and scale read from the
+header: "Kommunens andel (kr.)", "EU-tilskud (1.000 kr.)", "Budget, TEUR") and partners abroad listed in one cell
+("Halmstad (SE), Kristiansand kommune (NO)"; "Skolan i Tidaholm, Sverige / Gymnasium Husum, Tyskland").
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from .context import Context, Sentence, make_record
+from .gazetteer import resolve_city, resolve_country
+from .institutions import INSTITUTION, municipal_town
+from .language import current
+from .model import Record
+from .money import find_money
+from .numbers import parse_number
+
+# Headers of columns that hold money.
+MONEY_HEADER = re.compile(r"kontingent|fee|avgift|gebyr|kostnad|cost|pris|price|beløb|belopp|beløp|amount|andel|"
+                          r"share|budget|tilskud|tilskott|tilskudd|grant|støtte|stöd|bidrag|contribution|finansiering|"
+                          r"funding|udgift|utgift|expenditure|egenfinans\w*|medfinans\w*|co-?financ\w*|\bkr\b|kroner|"
+                          r"kronor|dkk|sek|nok|eur|euro|€|tkr|t\.kr|mio", re.I)
+_CURRENCY_WORDS = (("eur", "EUR"), ("€", "EUR"), ("sek", "SEK"), ("nok", "NOK"), ("dkk", "DKK"), ("usd", "USD"),
+                   ("gbp", "GBP"), ("£", "GBP"))
+# "(1.000 kr.)", "t.kr.", "tkr", "TEUR", "KSEK", "(in thousands)", "mio. kr.", "MSEK".
+_THOUSANDS = re.compile(r"1[.,  ]?000\s*(?:kr|dkk|sek|nok|eur|€)|\bt\.?\s?kr\b|\btkr\b|\bt(?:eur|dkk|sek|nok)\b|"
+                        r"\bk(?:eur|dkk|sek|nok)\b|thousands?|tusinde?|tusen|tusental", re.I)
+_MILLIONS = re.compile(r"\bmio\.?|\bmill\.?|\bmn\b|\bm(?:eur|dkk|sek|nok|kr)\b|millions?|miljoner|millioner", re.I)
+_BARE = re.compile(r"-?\d[\d .,\u00a0]*")
+_YEARLY = re.compile(r"årlig|årligt|annual|per\s+år|pr\.?\s+år|om\s+året|kontingent|fee|avgift|/år", re.I)
+
+
+def header_currency(header: str) -> str:
+    low = header.lower()
+    for word, code in _CURRENCY_WORDS:
+        if re.search(rf"(?<![a-z]){re.escape(word)}", low):
+            return code
+    return current().currency
+
+
+def header_scale(header: str) -> Decimal:
+    if _THOUSANDS.search(header):
+        return Decimal(1000)
+    if _MILLIONS.search(header):
+        return Decimal(10) ** 6
+    return Decimal(1)
+
+
+def cell_amount(header: str, value: str) -> tuple[Decimal, str] | None:
+    """The amount a cell states: an amount written out ('4.750 EUR'), or a bare number under a money header."""
+    found = find_money(value, header_currency(header))
+    if found:
+        return found[0].value, found[0].currency
+    if not MONEY_HEADER.search(header) or not _BARE.fullmatch(value.strip()):
+        return None
+    try:
+        amount = parse_number(value.strip().lstrip("-"))
+    except ValueError:
+        return None
+    if amount <= 0:
+        return None
+    value = amount * header_scale(header)
+    exact = Decimal(int(value)) if value == value.to_integral_value() else value.normalize()
+    return exact, header_currency(header)
+
+
+def row_money(ctx: Context, sent: Sentence, row: list[tuple[str, str, int]]) -> list[Record]:
+    """A money record for every cell of a table row that states an amount."""
+    out = []
+    for header, value, at in row:
+        amount = cell_amount(header, value)
+        if amount is None:
+            continue
+        start = sent.start + at
+        out.append(Record(type="money", value=amount[0], currency=amount[1],
+                          fields={"what": f"{header}: {value}", "per_year": bool(_YEARLY.search(header)) or None,
+                                  "evidence": "table cell"},
+                          page=ctx.page(start), start=start, end=start + len(value), quote=sent.text[:400],
+                          confidence=0.85))
+    return out
+
+
+# One partner of a list in a cell, with its country after it: "Halmstad (SE)", "Skolan i Tidaholm, Sverige".
+_ITEM_COUNTRY = re.compile(r"^(?P<name>.+?)\s*(?:\((?P<paren>[^()]{2,30})\)|,\s*(?P<after>[A-ZÆØÅÄÖ][\w ]{1,30}))$")
+
+
+def _country(text: str | None) -> str | None:
+    if not text:
+        return None
+    text = text.strip()
+    if re.fullmatch(r"[A-Z]{2}", text):
+        return "GB" if text == "UK" else text if resolve_country_code(text) else None
+    return resolve_country(text)
+
+
+def resolve_country_code(code: str) -> bool:
+    from babel import Locale
+
+    return code in Locale("en").territories
+
+
+def _items(value: str) -> list[str]:
+    """The partners listed in a cell: separated by '/' or ';', else by commas that do not part a name from its
+    country."""
+    if re.search(r"\s/\s|;", value):
+        return [p.strip() for p in re.split(r"\s/\s|;", value) if p.strip()]
+    parts = [p.strip() for p in re.split(r",|\s+(?:og|and|och|samt)\s+", value) if p.strip()]
+    out: list[str] = []
+    for part in parts:
+        if out and _country(part):
+            out[-1] = f"{out[-1]}, {part}"  # "Skolan i Tidaholm, Sverige": the country belongs to the name
+        else:
+            out.append(part)
+    return out
+
+
+def cell_partners(ctx: Context, sent: Sentence, value: str, at: int, kind: str) -> list[Record]:
+    """Partners abroad listed in one cell of a row (a project's foreign partners)."""
+    out = []
+    home = current().home
+    for item in _items(value):
+        m = _ITEM_COUNTRY.match(item)
+        name, country = (m.group("name").strip(), _country(m.group("paren") or m.group("after"))) if m else (item, None)
+        if country == home or not name[:1].isupper() or len(name.split()) > 8:
+            continue
+        town = municipal_town(name)
+        fields: dict = {"kind": kind, "evidence": "partner listed in a table cell"}
+        if town is None and INSTITUTION.search(name) and len(name.split()) >= 2:
+            if country is None:
+                continue
+            fields.update(country=country, institution=True)
+        else:
+            place = town or name
+            city = resolve_city(place, {country} if country else set())
+            if city is not None and (country is None or city.country == country):
+                if city.country == home:
+                    continue
+                fields.update(country=city.country, city=city.name, latitude=city.latitude,
+                              longitude=city.longitude)
+            elif country is None or len(place.split()) > 3:
+                continue
+            else:
+                fields["country"] = country
+            name = place
+        start = sent.start + at + max(0, value.find(name))
+        out.append(make_record(ctx, "partner", name, start, start + len(name), (sent.start, sent.end), 0.75,
+                               sent.segment, **fields))
+    return out

@@ -1,0 +1,198 @@
+"""Records from table rows, read by their headers: "Netværk: X; Forvaltning: Y; Årligt kontingent: 42.500 kr.".
+
+The parsers write every table row (DOCX, XLSX, CSV, HTML) as "Header: value; ..." (segment kind "row").
+A header names the column's role in any of the supported languages: the row's name (network, project,
+partner town or institution), its country, department, fee, programme, period, status. Values of other
+columns (a contact person, an organisation type) never become names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon as lx
+from .context import Context, department, make_record, section_kind
+from .gazetteer import resolve_city, resolve_country
+from .language import current
+from .model import Record
+from .names import is_acronym
+from .periods import find_periods
+from .tablecells import cell_amount, cell_partners, row_money
+
+# Header words (folded to lower case) → the role of the column. The first matching role wins.
+ROLES: list[tuple[str, re.Pattern]] = [(role, re.compile(p, re.I)) for role, p in [
+    ("count", r"^(?:antal|antall|number\s+of|no\.\s+of|count\b)"),
+    ("contact", r"kontakt|contact|ansvarlig|responsible|person|navn på|e-?mail|telefon|phone"),
+    ("fee", r"kontingent|fee|avgift|gebyr|kostnad|cost|pris|price|beløb|amount|andel|share|budget|tilskud|grant"),
+    ("country", r"^(?:land|country|nation|stat)\b"),
+    ("department", r"forvaltning|förvaltning|department|afdeling|avdeling|avdelning|enhed|unit|sektor"),
+    ("programme", r"^(?:program\w*|fund\w*|finansiering\w*|fond)"),
+    ("period", r"periode|period|varighed|duration|tidsrum"),
+    ("since", r"siden|since|sedan|fra\b|from\b|år\b|year"),
+    ("status", r"status|state"),
+    ("kind", r"^(?:type|typ|art|kind|aftale|agreement|avtal\w*|avtale)\b|(?:type|typ)$"),  # never "city"
+    ("network", r"netværk|network|nätverk|nettverk|organisation|organization|organisasjon|medlemskab|membership|"
+                r"medlemskap"),
+    ("project", r"projekt|project|prosjekt"),
+    ("partner", r"^(?:(?:udenlandske|foreign|international\w*|utländska|utenlandske|øvrige|other|project|projekt)\s+)?"
+                r"(?:by|byer|city|town|stad|ort|kommune|kommun|municipality|partner\w*|samarbejdsby\w*|"
+                r"institution|organisation|" + lx.TWIN + r")"),
+]]
+_CELL = re.compile(r"(?:^|;\s)(?P<head>[^:;]{1,60}):(?:[ \t](?P<value>[^;]*))?")
+_ENDED = re.compile(r"ophørt|afsluttet|ended|inactive|inaktiv|avsluttet|avslutad|upphört|suspended|stillet i bero|"
+                    r"vilande|lagt på is|udmeldt|left\b", re.I)
+_NONE = re.compile(r"^(?:-+|–|—|n/?a|ingen|none|gratis|free|0)$", re.I)
+_TOTAL = re.compile(r"^(?:i\s+alt|totalt?|total\s+\w+|sum|summa|samlet|samlede?\s+\w+|grand\s+total|subtotal|"
+                    r"sammanlagt|til\s+sammen|tillsammans|overall|heraf|varav|hvorav|thereof)\b", re.I)
+_ACRONYM = re.compile(r"\s*\(([A-ZÆØÅ][A-ZÆØÅ0-9+&-]{1,11})\)\s*$")
+
+
+def cells(row: str) -> list[tuple[str, str, int]]:
+    """(header, value, offset of value in row) for each cell of a row line."""
+    out = []
+    for m in _CELL.finditer(row):
+        value = (m.group("value") or "").strip()
+        if value:
+            out.append((m.group("head").strip(), value, m.start("value")))
+    return out
+
+
+def role_of(header: str) -> str | None:
+    head = header.strip().lower()
+    return next((role for role, rx in ROLES if rx.search(head)), None)
+
+
+def table_records(ctx: Context) -> list[Record]:
+    """Name records (and fees stated as bare numbers) from every table row of the document."""
+    out: list[Record] = []
+    for sent in ctx.sentences:
+        if sent.segment.kind == "row":
+            out.extend(_row_records(ctx, sent))
+    return out
+
+
+def _row_records(ctx: Context, sent) -> list[Record]:
+    by_role: dict[str, tuple[str, str, int]] = {}
+    for header, value, at in cells(sent.text):
+        role = role_of(header)
+        if role is not None and role not in by_role:
+            by_role[role] = (header, value, at)
+    kind = next((k for k in ("network", "project", "partner") if k in by_role), None)
+    if kind is None:
+        return []
+    if kind == "network" and "partner" in by_role and section_kind(sent.segment) == "partner":
+        kind = "partner"  # "Organisation" in a table of partners abroad
+    if "status" in by_role and _ENDED.search(by_role["status"][1]):
+        return []  # an ended agreement or membership: a reviewer may add it with its end date
+    _header, name, at = by_role[kind]
+    acronym = _ACRONYM.search(name)
+    if acronym:
+        name = name[:acronym.start()].strip()
+    if _TOTAL.match(name):  # "I alt", "Total": the sum of the rows above (its amounts are read by table_money)
+        return []
+    if not name or _NONE.match(name) or len(name) > 90:
+        return []
+    start = sent.start + at
+    fields: dict = {"evidence": f"table row ({_header})"}
+    if acronym:
+        fields["acronym"] = acronym.group(1)
+    if "department" in by_role:
+        fields["department"] = by_role["department"][1]
+    out: list[Record] = []
+    fee = cell_amount(*by_role["fee"][:2]) if "fee" in by_role else None
+    if kind == "network":
+        if fee is not None:
+            fields["annual_fee"] = {"value": fee[0], "currency": fee[1]}
+    elif kind == "project":
+        if "programme" in by_role:
+            fields["programme"] = lx.find_programme(by_role["programme"][1]) or by_role["programme"][1]
+        period = find_periods(by_role["period"][1]) if "period" in by_role else []
+        if period:
+            fields.update(period_start=period[0].start, period_end=period[0].end)
+        if "partner" in by_role:  # a column of the project's partners abroad
+            _h, value, at = by_role["partner"]
+            out.extend(cell_partners(ctx, sent, value, at, "project partner"))
+    else:
+        partner = _partner_fields(ctx, name, by_role)
+        if partner is None:
+            return out
+        fields.update(partner)
+    rec = make_record(ctx, kind, name, start, start + len(name), (sent.start, sent.end), 0.85, sent.segment,
+                      **fields)
+    if "department" not in fields:
+        rec.fields.pop("department", None)  # no department column: do not guess one from a neighbouring cell
+        dept = department(sent.segment)
+        if dept:
+            rec.fields["department"] = dept
+    return [rec, *out]
+
+
+def _partner_fields(ctx: Context, name: str, by_role: dict) -> dict | None:
+    """Country and place of a partner row; None when the row is at home (a Danish partner of a Danish project)."""
+    country = resolve_country(by_role["country"][1]) if "country" in by_role else None
+    home = current().home
+    if country == home:
+        return None
+    city = resolve_city(name, {country} if country else set())
+    if city is not None and (country is None or city.country == country):
+        if city.country == home:
+            return None
+        return {"country": city.country, "city": city.name, "latitude": city.latitude, "longitude": city.longitude,
+                "kind": _kind(by_role)}
+    if country is None or is_acronym(name):
+        return None
+    # An institution (Hochschule X, Gemeente Y) or a town the index does not know, with its country given.
+    return {"country": country, "kind": _kind(by_role), "institution": len(name.split()) > 1}
+
+
+def _kind(by_role: dict) -> str:
+    text = by_role.get("kind", ("", "", 0))[1]
+    for kind, rx in lx.KIND_PATTERNS:
+        if rx.search(text):
+            return kind
+    return "cooperation"
+
+
+def table_money(ctx: Context) -> list[Record]:
+    """Every amount stated in a table cell (fees, budgets, shares, grants; a total row's too)."""
+    return [m for sent in ctx.sentences if sent.segment.kind == "row" for m in row_money(ctx, sent, cells(sent.text))]
+
+
+# ---------------------------------------------------------------- counts in cells
+# A row or column that counts things: "Antal EU-projekter ...", "Number of partners", "Deltagere".
+_COUNT_LABEL = re.compile(r"^(?:antal|antall|number\s+of|no\.?\s+of|count\s+of|total\s+number\s+of|anzahl)\b", re.I)
+# Columns whose numbers are dates, shares, money or references, never counts.
+_NOT_COUNTED = re.compile(r"frist|deadline|\bår\b|\byear|periode|period|dato|date|\btid\b|\bnr\b|\bno\b|^id\b|"
+                          r"andel|share|pct|procent|prosent|percent|%|budget|beløb|belopp|beløp|amount|\bkr\b|eur|"
+                          r"dkk|sek|nok|pris|price|kontingent|fee|avgift|tilskud|bidrag|grant|page|side|sida|"
+                          r"postnr|postcode|telefon|phone|cvr", re.I)
+_LABEL_LINE = re.compile(r"^[^:;\n]{3,40}:[ \t]+[\d. \u00a0]{1,12}$")
+_CELL_INT = re.compile(r"\d{1,3}(?:[.\u00a0 ]\d{3})+|\d{1,6}")
+
+
+def table_counts(ctx: Context) -> list[Record]:
+    """Counts stated as table cells: a bare whole number in a column that counts things (its header is 'Antal
+    deltagere' or 'Partnere'), or in any plain column of a row labelled 'Antal ...' (an indicator's baseline and
+    target)."""
+    from .countwords import is_head
+
+    out: list[Record] = []
+    for sent in ctx.sentences:
+        if sent.segment.kind != "row" and not _LABEL_LINE.match(sent.text):
+            continue  # a table row, or a fact box's "Partnere: 9" line
+        row = cells(sent.text)
+        labelled = any(_COUNT_LABEL.match(v) for _h, v, _a in row)
+        for header, value, at in row:
+            if not _CELL_INT.fullmatch(value) or _NOT_COUNTED.search(header):
+                continue
+            words = re.findall(r"[^\W\d_]+", header.lower())
+            if not (labelled or _COUNT_LABEL.match(header) or (words and is_head(words[-1]))):
+                continue
+            number = int(re.sub(r"\D", "", value))
+            if number <= 0:
+                continue
+            start = sent.start + at
+            out.append(Record(type="count", value=number, fields={"what": header, "evidence": "table cell"},
+                              page=ctx.page(start), start=start, end=start + len(value), quote=sent.text[:400],
+                              confidence=0.75))
+    return out

@@ -1,0 +1,155 @@
+"""Money amounts and stated counts of things, one record per mention (the merge of names does not apply)."""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon as lx
+from .context import Context, department, quote_text
+from .counts import find_counts
+from .countwords import is_work
+from .model import Record
+from .money import find_money
+
+
+# ---------------------------------------------------------------- money and counts
+def money_records(ctx: Context) -> list[Record]:
+    out = []
+    for sent in ctx.sentences:
+        if sent.segment.kind == "row":
+            continue  # a table row's amounts are read cell by cell, with the currency of their header (tables.py)
+        for amount in find_money(sent.text):
+            start = sent.start + amount.start
+            subject = sent.segment.path[-1] if sent.segment.path else None
+            out.append(Record(type="money", value=amount.value, currency=amount.currency,
+                              fields={"what": quote_text(sent.text)[:160], "approximate": amount.approx or None,
+                                      "evidence": "table cell" if sent.segment.kind == "row" else "amount in text",
+                                      "per_year": amount.per_year or None, "section": subject,
+                                      "department": department(sent.segment, sent.text)},
+                              page=ctx.page(start), start=start, end=sent.start + amount.end,
+                              quote=quote_text(sent.text, amount.start), confidence=0.85))
+    return out
+
+
+def count_records(ctx: Context) -> list[Record]:
+    out = []
+    near = _near_international(ctx.sentences)
+    for k, sent in enumerate(ctx.sentences):
+        for count in find_counts(sent.text):
+            if not counts_work(sent.text, count) or not near[k]:
+                continue
+            start = sent.start + count.start
+            conf = _count_confidence(sent.text, count)
+            if 1900 <= count.value <= 2100 and count.noun[0].isupper():
+                continue
+            out.append(Record(type="count", value=count.value,
+                              fields={"what": count.noun, "approximate": count.approx or None,
+                                      "evidence": ("number word" if count.raw[:1].isalpha() else "number")
+                                      + " before a countable noun",
+                                      "department": department(sent.segment, sent.text)},
+                              page=ctx.page(start), start=start, end=sent.start + count.end,
+                              quote=quote_text(sent.text, count.start), confidence=conf))
+    return out
+
+
+# What makes a sentence about international work (general vocabulary of the four languages), tested as substrings of
+# the lower-cased sentence (a pattern of word alternatives at every letter was the slow part of counting).
+_INTERNATIONAL_KEYS = ("internation", "internasjonal", "udland", "utland", "abroad", "foreign", "overseas", "europ",
+                       "nordisk", "nordic", "norden", "interreg", "erasmus", "horizon", "nordplus", "delegation",
+                       "delegasjon", "vänort", "venskab", "vennskap", "twin", "sister cit", "søsterby", "partnerby",
+                       "partner town", "partner cit", "udveksling", "utbyte", "utveksling", "exchange", "netværk",
+                       "network", "nätverk", "nettverk")
+_EU = re.compile(r"\bEU\b")
+
+
+def _international(text: str) -> bool:
+    low = text.lower()
+    return any(k in low for k in _INTERNATIONAL_KEYS) or ("EU" in text and bool(_EU.search(text)))
+
+
+_INTERNATIONAL_SHARE = 0.15
+
+
+def _near_international(sentences: list) -> list[bool]:
+    """Which sentences may hold a count of international work: all of a document about it (one sentence in seven
+    or more speaks of it), else those within two sentences of one that does (a business strategy's '405
+    pædagogstuderende' is no count of international work)."""
+    cued = [_international(s.text) for s in sentences]
+    if not cued or sum(cued) >= _INTERNATIONAL_SHARE * len(cued) or _project_page(sentences):
+        return [True] * len(cued)
+    return [any(cued[max(0, k - 2):k + 3]) for k in range(len(cued))]
+
+
+def _project_page(sentences: list) -> bool:
+    """A page about one international project names its programme near its top (a fact sheet, a programme's page)."""
+    top, size = [], 0
+    for sent in sentences:
+        top.append(sent.text)
+        size += len(sent.text)
+        if size > 3000:
+            break
+    return bool(_PROGRAMME_ABROAD.search(" ".join(top)))
+
+
+_PROGRAMME_ABROAD = re.compile(r"interreg|erasmus|horizon\s*(?:europe|2020)|nordplus|\blife\b|creative\s+europe|urbact|"
+                               r"turing\s+scheme|eea\s+grants|norway\s+grants|\berdf\b|co-?funded\s+by\s+the\s+european|"
+                               r"lead\s+partner|leadpartner", re.I)
+
+
+def counts_work(text: str, count) -> bool:
+    """A count records the municipality's international work (twin towns, projects, delegations, participants):
+    not a town's inhabitants or a plan's themes (countwords.OTHER_THINGS), nor how big a network is ("94 byer er
+    medlem af organisationen", "a network of 130 cities"), which describes the network."""
+    return is_work(count.noun) and not _describes_a_network(text, count)
+
+
+_MEMBER_NOUN = re.compile(r"(?:byer|cities|städer|medlemmer|members|medlemmar|medlemsbyer|kommuner|municipalities|"
+                          r"regioner|regions|organisationer|organisations|organizations|lande|countries)$", re.I)
+_NETWORK_TALK = re.compile(r"\b(?:medlem\w*|members?\w*|netværk\w*|network\w*|nätverk\w*|nettverk\w*|"
+                           r"organisation\w*|organization\w*)", re.I)
+_TWIN_WORD = re.compile(lx.TWIN + r"|venskab|vennskap|twin|sister", re.I)
+_COMPOSITION = re.compile(r"\bbestår\s+a[fv]\b|\bconsists?\s+of\b|\bsamler\s+(?:mere|over|cirka|ca\.)|"
+                          r"(?:netværk|network|nätverk|nettverk)\s+(?:af|of|av)\s+(?:\w+\s+){0,2}\d", re.I)
+# Member towns of a network ("31 medlemsbyer", "member cities"); a count of memberships is the municipality's own.
+_MEMBER_TOWNS = re.compile(r"^(?:medlem|member)(?!skab|skap|ship)", re.I)
+
+
+def _describes_a_network(text: str, count) -> bool:
+    if _TWIN_WORD.search(text):
+        return False
+    if _COMPOSITION.search(text) or _MEMBER_TOWNS.match(count.noun):
+        return True
+    # "Netværket har partnerskaber i 27 byer", "94 byer er medlem af ...": members of a network, counted by it
+    rest = text[:count.start] + text[count.end:]  # the counted noun itself ("13 organisationer") says nothing
+    return bool(_MEMBER_NOUN.search(count.noun)) and bool(_NETWORK_TALK.search(rest))
+
+
+def _count_confidence(text: str, count) -> float:
+    conf = 0.75
+    before = text[:count.start]
+    if before.count("(") > before.count(")"):
+        conf -= 0.3  # a detail in parentheses, not a headline figure
+    if re.match(r"\s*(pr\.|per|hver|each|om\s+(dagen|ugen|måneden))", text[count.end:]):
+        conf -= 0.3  # a rate, not a total
+    if re.search(r"\b(ca\.|cirka|omkring|about)\s*$", before):
+        conf -= 0.2
+    return conf
+
+
+def dedupe_values(records: list[Record]) -> list[Record]:
+    seen: dict[tuple, Record] = {}
+    for rec in records:
+        key = (rec.type, rec.start)
+        if key not in seen or rec.confidence > seen[key].confidence:
+            seen[key] = rec
+    return sorted(seen.values(), key=lambda r: r.start)
+
+
+def attach_fees(records: list[Record]) -> None:
+    """A yearly amount stated in a network's own section is that membership's annual fee."""
+    networks = {r.name: r for r in records if r.type == "network"}
+    for rec in records:
+        if rec.type == "money" and rec.fields.get("per_year"):
+            net = networks.get(rec.fields.get("section") or "")
+            if net is not None and "annual_fee" not in net.fields:
+                net.fields["annual_fee"] = {"value": rec.value, "currency": rec.currency}

@@ -1,0 +1,23 @@
+# Records can be marked internal: never published as open data.
+
+from django.db import migrations, models
+
+
+class Migration(migrations.Migration):
+
+    dependencies = [
+        ('partners', '0003_list_indexes'),
+    ]
+
+    operations = [
+        migrations.AddField(
+            model_name='historicalpartner',
+            name='internal',
+            field=models.BooleanField(default=False, help_text='Never published as open data, even when the municipality publishes records of this kind.', verbose_name='internal'),
+        ),
+        migrations.AddField(
+            model_name='partner',
+            name='internal',
+            field=models.BooleanField(default=False, help_text='Never published as open data, even when the municipality publishes records of this kind.', verbose_name='internal'),
+        ),
+    ]

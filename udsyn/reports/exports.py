@@ -1,0 +1,495 @@
+"""Every record type as rows, and those rows as CSV, JSON or XLSX.
+
+One place decides what a row of each record type looks like, for the command line
+(`udsyn export`), file downloads and the open-data API (a list downloaded from its page has
+the same columns, headed and filled in the reader's language by udsyn.reports.listfiles):
+
+    headers, rows = export_rows("memberships")            # or export_rows(Membership, queryset)
+    headers, rows = stream_rows("memberships")            # rows as an iterator, for any number of rows
+    write_csv(headers, rows, stream)
+    write_json({"memberships": (headers, rows)}, stream)
+    write_xlsx({"memberships": (headers, rows)}, path_or_binary_stream)
+
+Values in rows are Python values: Decimal for money and numbers (exact, never
+float), date for dates, int, bool, str, or None for empty. Related objects appear by
+readable name (department, organisation, "City (DE)"). Choice fields hold their
+stable code ("lead", "sister_city"). The writers turn values into text: decimals as
+plain digits with a point ("1300000.00"), dates as ISO 8601.
+
+The membership and project columns are the ones `udsyn import-sheet` reads, so an
+XLSX export can be imported again (udsyn.imports.sheets).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import datetime as dt
+import itertools
+import json
+import operator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import IO, Any
+
+from django.db import connection, models, transaction
+
+from udsyn.core.cells import FORMULA_PREFIXES, QUOTE, formula_safe
+
+Row = list[Any]
+Table = tuple[list[str], list[Row]]
+
+# Headers the sheet import (udsyn.imports.sheets) ignores or reads: keep them in step.
+ID = "ID"
+MUNICIPALITY = "Municipality"
+DEPARTMENT = "Department"
+SOURCE = "Source"
+VERSION = "Version"
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column of an export: the database values it reads (field paths with `__`) and how they make the cell
+    (`combine`, or the one value as it is); `many` names a many-to-many relation whose names it lists."""
+
+    header: str
+    paths: tuple[str, ...] = ()
+    combine: Callable[..., Any] | None = None
+    many: str | None = None
+
+
+def C(header: str, path: str) -> Column:  # noqa: N802 - reads like a table
+    """The value at a field path ("department__municipality__name"); None along an empty link."""
+    return Column(header, (path,))
+
+
+def _name(path: str) -> str:
+    """A related object by its name (None when empty)."""
+    return f"{path}__name"
+
+
+def _city(header: str, path: str) -> Column:
+    """A city as "Name (CC)"."""
+    return Column(header, (f"{path}__name", f"{path}__country"),
+                  lambda name, country: f"{name} ({country})" if name is not None else None)
+
+
+def _names(header: str, relation: str) -> Column:
+    """Many related objects as "A; B" (sorted, so exports are stable)."""
+    return Column(header, many=relation)
+
+
+def _record(*columns: Column) -> list[Column]:
+    """Columns of a register record: id and owner first, source and version last."""
+    return [C(ID, "pk"), C(MUNICIPALITY, "department__municipality__name"), C(DEPARTMENT, "department__name"),
+            *columns, C(SOURCE, "source_kind"), C(VERSION, "version")]
+
+
+@dataclass(frozen=True)
+class RecordType:
+    key: str
+    model_path: str
+    columns: Callable[[], list[Column]]
+
+    @property
+    def model(self) -> type[models.Model]:
+        from django.apps import apps
+
+        return apps.get_model(self.model_path)
+
+
+def _membership_columns() -> list[Column]:
+    return _record(
+        C("Organisation", _name("organisation")), C("Acronym", "organisation__acronym"),
+        C("Organisation kind", "organisation__kind"), C("Country", "organisation__country"),
+        C("Annual fee", "annual_fee"), C("Currency", "fee_currency"), C("Year", "fee_year"),
+        C("Start", "start"), C("End", "end"),
+        _names("Representatives", "representatives"), C("Contact", _name("contact")),
+        C("Purpose", "purpose"), C("Value assessment", "value_assessment"),
+        C("Value reviewed", "value_reviewed_on"),
+    )
+
+
+def _project_columns() -> list[Column]:
+    return _record(
+        C("Name", "name"), C("Acronym", "acronym"), C("Programme", _name("programme")), C("Role", "role"),
+        C("Lead partner", _name("lead_organisation")), _names("Partners", "partners"), C("Status", "status"),
+        C("Start", "start"), C("End", "end"), C("Total budget", "total_budget"),
+        C("Share", "municipality_share"), C("External funding", "external_funding"),
+        C("Currency", "budget_currency"), C("Description", "description"),
+    )
+
+
+def _partner_columns() -> list[Column]:
+    return _record(
+        C("City", "city__name"), C("Country", "city__country"), C("Latitude", "city__latitude"),
+        C("Longitude", "city__longitude"), C("Institution", _name("institution")), C("Kind", "kind"),
+        C("Signed", "signed_on"), C("Renewed", "renewed_on"), C("Ended", "ended_on"), C("Themes", "themes"),
+        _names("Departments involved", "departments_involved"), C("Activities", "activities"),
+    )
+
+
+def _visit_columns() -> list[Column]:
+    return _record(
+        C("Direction", "direction"), C("Start", "start"), C("End", "end"), _city("City", "city"),
+        C("Organisation", _name("organisation")), C("Participants", "size"), C("Theme", "theme"),
+        C("Status", "status"), C("Notes", "notes"),
+    )
+
+
+def _event_columns() -> list[Column]:
+    return _record(
+        C("Name", "name"), C("Kind", "kind"), C("Date", "date"), C("Participants", "participants"),
+        Column("Partner", ("partner", "partner__institution__name", "partner__city__name"), _partner),
+        C("Project", _name("project")), C("Description", "description"),
+    )
+
+
+def _strategy_columns() -> list[Column]:
+    return _record(C("Name", "name"), C("Adopted", "adopted_on"), C("Horizon year", "horizon_year"),
+                   C("Description", "description"))
+
+
+def _theme_columns() -> list[Column]:
+    return _record(C("Strategy", _name("strategy")), C("Number", "number"), C("Name", "name"))
+
+
+def _goal_columns() -> list[Column]:
+    return _record(C("Strategy", _name("theme__strategy")), C("Theme", _name("theme")), C("Goal", "text"))
+
+
+def _indicator_columns() -> list[Column]:
+    return _record(
+        C("Strategy", _name("goal__theme__strategy")), C("Theme", _name("goal__theme")), C("Goal", "goal__text"),
+        C("Name", "name"), C("Unit", "unit"), C("Baseline", "baseline"), C("Baseline year", "baseline_year"),
+        C("Target", "target"), C("Deadline", "deadline"), C("Direction", "direction"), C("Method", "method"),
+    )
+
+
+def _measurement_columns() -> list[Column]:
+    return _record(
+        C("Strategy", _name("indicator__goal__theme__strategy")), C("Indicator", _name("indicator")),
+        C("Date", "date"), C("Value", "value"), C("Unit", "indicator__unit"), C("Data source", "source"),
+        C("Comment", "comment"),
+    )
+
+
+def _organisation_columns() -> list[Column]:
+    return [C(ID, "pk"), C("Name", "name"), C("Acronym", "acronym"), C("Kind", "kind"), C("Country", "country"),
+            C("Website", "website")]
+
+
+def _city_columns() -> list[Column]:
+    return [C(ID, "pk"), C("Name", "name"), C("Country", "country"), C("Latitude", "latitude"),
+            C("Longitude", "longitude"), C("GeoNames ID", "geonames_id")]
+
+
+def _department_columns() -> list[Column]:
+    return [C(ID, "pk"), C(MUNICIPALITY, "municipality__name"), C("Name", "name"), C("Abbreviation", "short_name"),
+            C("Part of", _name("parent"))]
+
+
+def _programme_columns() -> list[Column]:
+    return [C(ID, "pk"), C("Name", "name"), C("Family", "family"), C("EU programme", "is_eu")]
+
+
+def _rate_columns() -> list[Column]:
+    return [C("Currency", "currency"), C("Date", "date"), C("DKK per unit", "dkk_per_unit"), C("Note", "note")]
+
+
+def _person_columns() -> list[Column]:
+    # Personal data kept minimal: no e-mail addresses in exports.
+    return [C(ID, "pk"), C("Name", "name"), C("Title", "title"), C("Politician", "is_politician"),
+            C(DEPARTMENT, _name("department"))]
+
+
+RECORD_TYPES: dict[str, RecordType] = {t.key: t for t in [
+    RecordType("memberships", "memberships.Membership", _membership_columns),
+    RecordType("partners", "partners.Partner", _partner_columns),
+    RecordType("projects", "projects.Project", _project_columns),
+    RecordType("visits", "visits.Visit", _visit_columns),
+    RecordType("events", "visits.Event", _event_columns),
+    RecordType("strategies", "strategies.Strategy", _strategy_columns),
+    RecordType("themes", "strategies.Theme", _theme_columns),
+    RecordType("goals", "strategies.Goal", _goal_columns),
+    RecordType("indicators", "strategies.Indicator", _indicator_columns),
+    RecordType("measurements", "strategies.Measurement", _measurement_columns),
+    RecordType("organisations", "organisations.Organisation", _organisation_columns),
+    RecordType("cities", "organisations.City", _city_columns),
+    RecordType("departments", "organisations.Department", _department_columns),
+    RecordType("people", "organisations.Person", _person_columns),
+    RecordType("programmes", "projects.Programme", _programme_columns),
+    RecordType("exchange_rates", "core.ExchangeRate", _rate_columns),
+]}
+
+
+def record_types() -> list[str]:
+    """The keys of every exportable record type, in export order."""
+    return list(RECORD_TYPES)
+
+
+def record_type_for(record_type: str | type[models.Model]) -> RecordType:
+    if isinstance(record_type, str):
+        try:
+            return RECORD_TYPES[record_type]
+        except KeyError:
+            raise ValueError(f"Unknown record type {record_type!r}; choose from {', '.join(RECORD_TYPES)}") from None
+    for spec in RECORD_TYPES.values():
+        if spec.model is record_type:
+            return spec
+    raise ValueError(f"{record_type.__name__} is not an exportable record type")
+
+
+CHUNK = 2000  # rows read from the database at a time
+
+
+def _partner(partner_id: Any, institution: str | None, city: str | None) -> str | None:
+    """An event's partner as udsyn.partners.models.Partner names itself: "Institution, City" or the city."""
+    if partner_id is None:
+        return None
+    return f"{institution}, {city}" if institution is not None else city
+
+
+def stream_rows(record_type: str | type[models.Model], queryset: models.QuerySet | None = None,
+                left_out: Iterable[str] = ()) -> tuple[list[str], Iterator[Row]]:
+    """(headers, rows as they come from the database): a million rows never sit in memory at once. Rows come in
+    the order of `queryset` (a list as sorted on its page), or by id when it has none (a whole record type). Columns
+    whose header is in `left_out` are left out (the public open data leaves out people and notes).
+
+    Rows are read as plain values (values_list() of the columns' field paths, joined in the database), `CHUNK` at a
+    time, not as model instances; each chunk's many-to-many names come in one query per relation (for a whole table
+    read by id, the links of the chunk's id range). Most columns are a value as it is; the few others (a city with
+    its country, names joined) are made here. On PostgreSQL the rows are read inside a transaction, so its
+    server-side cursor streams them (outside one, Django's cursor WITH HOLD would first copy the whole result)."""
+    spec = record_type_for(record_type)
+    left_out = set(left_out)
+    columns = [c for c in spec.columns() if c.header not in left_out]
+    if queryset is None:
+        queryset = spec.model._default_manager.all()
+    # Without an order of its own (a whole record type), in id order: read from the primary key's index, no sort at
+    # any size.
+    queryset = queryset.order_by(*(queryset.query.order_by or ()), "pk")
+    by_id = list(queryset.query.order_by) == ["pk"]
+    paths = list(dict.fromkeys(["pk", *(p for c in columns for p in c.paths)]))
+    position = {path: index for index, path in enumerate(paths)}
+    plain = operator.itemgetter(*[position[c.paths[0]] if c.paths and not c.combine else 0 for c in columns])
+    made = [(index, _cell_maker(column, position)) for index, column in enumerate(columns) if column.combine]
+    many = [(index, ManyNames(spec.model, column.many)) for index, column in enumerate(columns) if column.many]
+
+    def rows() -> Iterator[Row]:
+        with transaction.atomic() if connection.vendor == "postgresql" else contextlib.nullcontext():
+            values = queryset.prefetch_related(None).values_list(*paths).iterator(chunk_size=CHUNK)
+            for chunk in batched(values, CHUNK):
+                ids = [value[0] for value in chunk]
+                names = [(index, relation.of(ids, by_id)) for index, relation in many]
+                for value in chunk:
+                    row = list(plain(value))
+                    for index, make in made:
+                        row[index] = make(value)
+                    for index, found in names:
+                        row[index] = found.get(value[0], "")
+                    yield row
+
+    return [c.header for c in columns], rows()
+
+
+def _cell_maker(column: Column, position: dict[str, int]) -> Callable[[tuple], Any]:
+    """The cell of a column whose values are combined (a city with its country)."""
+    indexes = [position[path] for path in column.paths]
+    combine = column.combine
+    return lambda values: combine(*(values[i] for i in indexes))
+
+
+class ManyNames:
+    """The names of a many-to-many relation of many objects, as "A; B" (sorted, so exports are stable)."""
+
+    def __init__(self, model: type[models.Model], relation: str) -> None:
+        field = model._meta.get_field(relation)
+        through, target = field.remote_field.through._meta, field.related_model._meta
+        quote = connection.ops.quote_name
+        self.source = f"t.{quote(through.get_field(field.m2m_field_name()).column)}"
+        linked = f"t.{quote(through.get_field(field.m2m_reverse_field_name()).column)}"
+        self.sql = (f"SELECT {self.source}, o.{quote('name')} FROM {quote(through.db_table)} t "  # noqa: S608
+                    f"JOIN {quote(target.db_table)} o ON o.{quote(target.pk.column)} = {linked}")
+
+    def of(self, ids: list[Any], by_id: bool) -> dict[Any, str]:
+        """{id: names} for `ids`: read by their range when they come in id order (an index range, no list)."""
+        if not ids:
+            return {}
+        if by_id:
+            where, params = f"{self.source} BETWEEN %s AND %s", [ids[0], ids[-1]]
+        elif connection.vendor == "postgresql":
+            where, params = f"{self.source} = ANY(%s)", [ids]
+        else:
+            where, params = f"{self.source} IN ({', '.join(['%s'] * len(ids))})", ids
+        found: dict[Any, list[str]] = {}
+        with connection.cursor() as cursor:
+            cursor.execute(f"{self.sql} WHERE {where}", params)
+            for pk, name in cursor.fetchall():
+                found.setdefault(pk, []).append(str(name))
+        return {pk: "; ".join(sorted(names)) for pk, names in found.items()}
+
+
+def batched(rows: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    """`rows` in lists of `size` (the last one shorter); itertools.batched from Python 3.12."""
+    batch: list[Any] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def export_rows(record_type: str | type[models.Model], queryset: models.QuerySet | None = None,
+                left_out: Iterable[str] = ()) -> Table:
+    """(headers, rows) for a record type; `queryset` narrows it (e.g. a FilterSet's result)."""
+    headers, rows = stream_rows(record_type, queryset, left_out)
+    return headers, list(rows)
+
+
+def export_tables(types: Iterable[str] | None = None, *, stream: bool = False,
+                  narrow: Callable[[models.QuerySet], models.QuerySet] | None = None) -> dict[str, Table]:
+    """{record type: (headers, rows)} for the given types (all by default); with `stream`, rows are iterators
+    that read the database as they are written (udsyn export: flat memory at any size); `narrow` narrows each
+    type's records (udsyn export --municipality)."""
+    read = stream_rows if stream else export_rows
+    tables = {}
+    for key in types or record_types():
+        queryset = record_type_for(key).model._default_manager.all()
+        tables[key] = read(key, narrow(queryset) if narrow else None)
+    return tables
+
+
+# -- writers -----------------------------------------------------------------------------------
+
+def text_value(value: Any) -> str:
+    """A cell as text: exact decimals, ISO dates, empty for None."""
+    kind = value.__class__
+    if kind is str:  # most cells: asked first
+        return value
+    if value is None:
+        return ""
+    if kind is int:
+        return str(value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    return str(value)
+
+
+def json_value(value: Any) -> Any:
+    """A cell for JSON: decimals as strings (so no reader turns them into floats), dates ISO."""
+    if isinstance(value, Decimal | dt.date | dt.datetime):
+        return text_value(value)
+    return value
+
+
+def cell_value(value: Any) -> Any:
+    """A value for a spreadsheet cell: text that a spreadsheet would run as a formula is quoted
+    (udsyn.core.cells); numbers and dates are data and stay as they are."""
+    if isinstance(value, int | float | Decimal | dt.date):
+        return value
+    return formula_safe(value if value is None or isinstance(value, str) else str(value))
+
+
+def write_csv(headers: list[str], rows: Iterable[Row], out: IO[str]) -> None:
+    """Every field quoted (a ';' in a name cannot open a new cell in Danish Excel), formulas neutralised."""
+    writer = csv.writer(out, quoting=csv.QUOTE_ALL)
+    writer.writerow([cell_value(h) for h in headers])
+    writer.writerows([(QUOTE + v if v.startswith(FORMULA_PREFIXES) else v) if v.__class__ is str
+                      else v if v.__class__ in CSV_AS_IS else text_value(cell_value(v)) for v in row]
+                     for row in rows)
+
+
+# Values the csv module writes as text_value(cell_value(value)) would (str(int), ISO dates, "" for None): passed to it
+# as they are. Text is checked for formulas inline above; the rest goes through text_value(cell_value()).
+CSV_AS_IS = frozenset({int, dt.date, type(None)})
+
+
+def write_csv_files(tables: dict[str, Table], directory: str | Path) -> list[Path]:
+    """One CSV file per record type (TYPE.csv, UTF-8 with a byte-order mark so Excel reads æøå)."""
+    directory = Path(directory)
+    directory.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for key, (headers, rows) in tables.items():
+        path = directory / f"{key}.csv"
+        with path.open("w", encoding="utf-8-sig", newline="") as out:
+            write_csv(headers, rows, out)
+        paths.append(path)
+    return paths
+
+
+def json_tables(tables: dict[str, Table]) -> dict[str, list[dict[str, Any]]]:
+    return {key: [{h: json_value(v) for h, v in zip(headers, row, strict=True)} for row in rows]
+            for key, (headers, rows) in tables.items()}
+
+
+def write_json(tables: dict[str, Table], out: IO[str]) -> None:
+    """One JSON object keyed by record type; each a list of objects keyed by column header. Written row by row."""
+    out.write("{")
+    for index, (key, (headers, rows)) in enumerate(tables.items()):
+        out.write(("," if index else "") + f"\n  {json.dumps(key, ensure_ascii=False)}: [")
+        for number, row in enumerate(rows):
+            item = {h: json_value(v) for h, v in zip(headers, row, strict=True)}
+            out.write(("," if number else "") + "\n    " + json.dumps(item, ensure_ascii=False))
+        out.write("\n  ]")
+    out.write("\n}\n")
+
+
+MONEY_FORMAT = "#,##0.00"
+DATE_FORMAT = "yyyy-mm-dd"
+
+
+def write_xlsx(tables: dict[str, Table], out: str | Path | IO[bytes]) -> None:
+    """One sheet per record type, header row bold and frozen; dates as dates, decimals as numbers.
+
+    Written in openpyxl's write-only mode, row by row, so memory stays flat whatever the number of rows; a column's
+    number format and width are decided from its first 200 rows."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    workbook = Workbook(write_only=True)
+    bold = Font(bold=True)
+    for key, (headers, rows) in tables.items():
+        sheet = workbook.create_sheet(title=key[:31])
+        rows = iter(rows)
+        sample = list(itertools.islice(rows, 200))
+        formats = []
+        for index, header in enumerate(headers):
+            values = [r[index] for r in sample]
+            formats.append(MONEY_FORMAT if any(isinstance(v, Decimal) for v in values) else
+                           DATE_FORMAT if any(isinstance(v, dt.date) for v in values) else None)
+            width = max([len(header), *(len(text_value(v)) for v in values)] or [8])
+            sheet.column_dimensions[get_column_letter(index + 1)].width = min(max(width + 2, 8), 60)
+        sheet.freeze_panes = "A2"
+        header_cells = []
+        for header in headers:
+            cell = WriteOnlyCell(sheet, value=cell_value(header))
+            cell.font = bold
+            header_cells.append(cell)
+        sheet.append(header_cells)
+        for row in itertools.chain(sample, rows):
+            sheet.append([_xlsx_cell(sheet, value, number_format, WriteOnlyCell)
+                          for value, number_format in zip(row, formats, strict=True)])
+    if not tables:
+        workbook.create_sheet(title="empty")
+    workbook.save(out)
+
+
+def _xlsx_cell(sheet: Any, value: Any, number_format: str | None, cell_class: Any) -> Any:
+    """A plain value, or a cell with the column's number format (openpyxl writes a Decimal's exact digits)."""
+    value = cell_value(value)
+    if number_format is None or value is None:
+        return value
+    cell = cell_class(sheet, value=value)
+    cell.number_format = number_format
+    return cell

@@ -1,0 +1,95 @@
+"""`udsyn export --format csv|json|xlsx [--type memberships|...|all] -o PATH`."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError, no_translations
+
+from udsyn.core.registry import in_municipalities
+from udsyn.organisations.models import Municipality
+from udsyn.reports import exports
+
+
+def parse_types(values: list[str] | None) -> list[str]:
+    """'--type memberships,projects --type visits' → keys; 'all' or nothing → every type."""
+    keys = [k.strip().replace("-", "_") for v in values or ["all"] for k in v.split(",") if k.strip()]
+    if not keys or "all" in keys:
+        return exports.record_types()
+    unknown = [k for k in keys if k not in exports.RECORD_TYPES]
+    if unknown:
+        raise CommandError(f"Unknown record type {', '.join(unknown)}. Choose from: all, "
+                           f"{', '.join(exports.record_types())}")
+    return list(dict.fromkeys(keys))
+
+
+def _counting(rows, counter: list[int]):
+    """The rows, passed on one by one, counted as they go (the export streams: nothing is kept to count later)."""
+    for row in rows:
+        counter[0] += 1
+        yield row
+
+
+class Command(BaseCommand):
+    help = ("Export record types as CSV (one file per type), JSON (one object keyed by type) or XLSX "
+            "(one sheet per type).")
+
+    def add_arguments(self, parser) -> None:
+        parser.add_argument("--format", required=True, choices=["csv", "json", "xlsx"])
+        parser.add_argument("--type", action="append", dest="types", metavar="TYPE",
+                            help=f"all (default) or one or more of: {', '.join(exports.record_types())}")
+        parser.add_argument("--municipality", help="only this municipality's records (its name or address name); "
+                                                   "shared reference data is exported whole")
+        parser.add_argument("-o", "--output", help="file or (CSV of several types) directory; '-' or left "
+                                                   "out: standard output (CSV of one type, JSON)")
+
+    @no_translations  # the command line speaks English throughout; the web app speaks Danish
+    def handle(self, *args, format: str, types: list[str] | None, output: str | None, municipality: str | None = None,
+               **options) -> None:
+        keys = parse_types(types)
+        counted = [0]
+        narrow = None
+        if municipality:
+            found = (Municipality.objects.filter(name__iexact=municipality.strip()).first()
+                     or Municipality.objects.filter(slug=municipality.strip()).first())
+            if found is None:
+                raise CommandError(f"No municipality is called {municipality}")
+            narrow = lambda queryset: in_municipalities(queryset, [found.pk])  # noqa: E731 - one line reads best
+        tables = {key: (headers, _counting(rows, counted))
+                  for key, (headers, rows) in exports.export_tables(keys, stream=True, narrow=narrow).items()}
+        to_stdout = output in (None, "-")
+        if format == "xlsx":
+            if to_stdout:
+                raise CommandError("XLSX needs a file: give -o PATH.xlsx")
+            exports.write_xlsx(tables, output)
+            written = [Path(output)]
+        elif format == "json":
+            if to_stdout:
+                self.emit(lambda out: exports.write_json(tables, out))
+                return
+            with open(output, "w", encoding="utf-8") as out:
+                exports.write_json(tables, out)
+            written = [Path(output)]
+        elif len(keys) == 1 and (to_stdout or not Path(output).is_dir()):
+            headers, rows = tables[keys[0]]
+            if to_stdout:
+                self.emit(lambda out: exports.write_csv(headers, rows, out))
+                return
+            with open(output, "w", encoding="utf-8-sig", newline="") as out:
+                exports.write_csv(headers, rows, out)
+            written = [Path(output)]
+        else:
+            if to_stdout:
+                raise CommandError("Several record types as CSV need a directory: give -o DIRECTORY")
+            written = exports.write_csv_files(tables, output)
+        total = counted[0]
+        for path in written:
+            self.stderr.write(f"wrote {path}")
+        self.stderr.write(self.style.SUCCESS(f"Exported {total} rows of {len(keys)} record type(s)."))
+
+    def emit(self, write) -> None:
+        """Write to standard output through Django's wrapper (which tests capture), without added newlines."""
+        buffer = io.StringIO()
+        write(buffer)
+        self.stdout.write(buffer.getvalue(), ending="")

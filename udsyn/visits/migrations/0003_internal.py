@@ -1,0 +1,33 @@
+# Records can be marked internal: never published as open data.
+
+from django.db import migrations, models
+
+
+class Migration(migrations.Migration):
+
+    dependencies = [
+        ('visits', '0002_list_indexes'),
+    ]
+
+    operations = [
+        migrations.AddField(
+            model_name='event',
+            name='internal',
+            field=models.BooleanField(default=False, help_text='Never published as open data, even when the municipality publishes records of this kind.', verbose_name='internal'),
+        ),
+        migrations.AddField(
+            model_name='historicalevent',
+            name='internal',
+            field=models.BooleanField(default=False, help_text='Never published as open data, even when the municipality publishes records of this kind.', verbose_name='internal'),
+        ),
+        migrations.AddField(
+            model_name='historicalvisit',
+            name='internal',
+            field=models.BooleanField(default=False, help_text='Never published as open data, even when the municipality publishes records of this kind.', verbose_name='internal'),
+        ),
+        migrations.AddField(
+            model_name='visit',
+            name='internal',
+            field=models.BooleanField(default=False, help_text='Never published as open data, even when the municipality publishes records of this kind.', verbose_name='internal'),
+        ),
+    ]
