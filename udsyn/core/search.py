@@ -430,14 +430,22 @@ def _sqlite_filter(queryset: QuerySet, ids: QuerySet) -> QuerySet:
     return queryset.filter(In(_NoIndex(F("pk"), output_field=BigIntegerField()), _JsonIds(array)))
 
 
-def ranked_ids(spec: IndexSpec, query: Query, limit: int = CANDIDATES) -> list[int]:
+def ranked_ids(spec: IndexSpec, query: Query, limit: int = CANDIDATES, *, within: QuerySet | None = None) -> list[int]:
     """The best matches of one type, best first. Ranking looks at no more than `limit` matches, so a very common
-    word costs a bounded amount of work (names matching in the title rank above matches in the text)."""
-    if not query.include:
+    word costs a bounded amount of work (names matching in the title rank above matches in the text).
+
+    `within`: a queryset of the type (the rows a user may see); only its rows are ranked, so the `limit` is spent on
+    them and another municipality's many matches cannot crowd them out."""
+    if not query.include or (within is not None and within.query.is_empty()):
         return []
+    scope = None
+    if within is not None and within.query.has_filters():  # unfiltered (an installation administrator): no subquery
+        scope = within.order_by().values("pk")
     if connection.vendor == "postgresql":
-        matches = _entries_matching(spec.kind, query)[:limit]
-        sql, params = matches.values("id").query.sql_with_params()
+        matches = _entries_matching(spec.kind, query)
+        if scope is not None:
+            matches = matches.filter(object_id__in=scope)
+        sql, params = matches[:limit].values("id").query.sql_with_params()
         tsquery, texts = query.tsquery()
         with connection.cursor() as cursor:
             cursor.execute(
@@ -445,12 +453,16 @@ def ranked_ids(spec: IndexSpec, query: Query, limit: int = CANDIDATES) -> list[i
                 f"ORDER BY ts_rank(document, {tsquery}) DESC, title LIMIT %s",
                 [*params, *texts, limit])
             return [row[0] for row in cursor.fetchall()]
+    condition, scope_params = "", []
+    if scope is not None:
+        scope_sql, scope_params = scope.query.sql_with_params()
+        condition = f" AND e.object_id IN ({scope_sql})"
     with connection.cursor() as cursor:
         cursor.execute(
-            "SELECT e.object_id FROM core_searchentry_fts f JOIN core_searchentry e ON e.id = f.rowid "
-            "WHERE core_searchentry_fts MATCH %s AND e.kind = %s "
+            "SELECT e.object_id FROM core_searchentry_fts f JOIN core_searchentry e ON e.id = f.rowid "  # noqa: S608
+            f"WHERE core_searchentry_fts MATCH %s AND e.kind = %s{condition} "
             "ORDER BY bm25(core_searchentry_fts, 10.0, 1.0), e.title LIMIT %s",
-            [query.fts5_any(), spec.kind, limit])
+            [query.fts5_any(), spec.kind, *scope_params, limit])
         return [row[0] for row in cursor.fetchall()]
 
 
@@ -468,18 +480,20 @@ class Group:
 def search_everything(text: str, *, user: Any, per_type: int = 5,
                       models_: Iterable[type[models.Model]] | None = None) -> list[Group]:
     """The best matches of each indexed type that `user` may see (udsyn.core.registry.visible_to), grouped by
-    type in the order the types were indexed; types without a match are left out."""
+    type in the order the types were indexed; types without a match are left out. The matches are narrowed to what
+    the user sees before they are ranked and cut to the best few, never after."""
     query = Query.parse(text)
     wanted = set(models_) if models_ is not None else None
     groups = []
     for spec in specs():
         if wanted is not None and spec.model not in wanted:
             continue
-        ids = ranked_ids(spec, query)
+        visible = visible_to(user, spec.model._default_manager.all())
+        ids = ranked_ids(spec, query, within=visible)  # scoped first, then ranked and limited
         if not ids:
             continue
         select, _prefetch = spec.relations()
-        found = visible_to(user, spec.model._default_manager.filter(pk__in=ids)).select_related(*select)
+        found = visible.filter(pk__in=ids).select_related(*select)
         by_id = {obj.pk: obj for obj in found}
         ordered = [by_id[i] for i in ids if i in by_id]
         if ordered:
