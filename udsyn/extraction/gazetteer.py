@@ -160,6 +160,14 @@ def _by_folded_cached(key: str) -> tuple[City, ...]:
     return tuple(sorted(_unique(list(hits)), key=lambda c: (fold(c.name) != key, -c.population)))
 
 
+@lru_cache(maxsize=4096)
+def known_place_name(name: str) -> bool:
+    """The index knows a place by exactly this name, case aside (Lohr am Main, Frankfurt an der Oder), or by the
+    name with hyphens for its spaces (Stratford upon Avon)."""
+    words = name.split()
+    return bool(_by_key(" ".join(words).casefold()) or (len(words) > 2 and _by_key("-".join(words).casefold())))
+
+
 def resolve_city(name: str, countries: frozenset[str] | set[str] = frozenset()) -> City | None:
     """The city known by name: one in countries (named in the context) if any, else the likeliest."""
     hits = city_candidates(name)

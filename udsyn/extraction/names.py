@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from .ocr import zipf
 from .words import doc_zipf
@@ -26,14 +25,73 @@ _LEADING_NOISE = set(
 )
 
 
-def proper_names(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, name) for runs of capitalised words, acronyms and codes (C40, H2020)."""
+# Lower-case particles inside town names of many languages (Lohr am Main, Frankfurt an der Oder, Stratford upon
+# Avon, Viana do Castelo, Bad Homburg vor der Höhe, Castelnuovo di Porto, Bergen op Zoom, Alphen aan den Rijn).
+PARTICLES = ("am", "an", "der", "den", "dem", "vor", "upon", "on", "under", "sur", "sous", "en", "le", "la", "les",
+             "lès", "do", "da", "dos", "das", "di", "del", "della", "dei", "de", "du", "des", "van", "von", "im",
+             "bei", "ob", "nad", "pod", "aan", "op", "ter", "ten", "y", "in", "al", "el", "över")
+_PARTICLE_SET = frozenset(PARTICLES)
+_PLACE_WORD = rf"{UPPER}[\w'’-]*"
+# One or two capitalised words, one to three particles, one or two capitalised words (overlapping starts).
+_PARTICLE_ALT = "|".join(PARTICLES)
+_PARTICLE_NAME = re.compile(rf"(?<![\w-])(?=({_PLACE_WORD}(?:[ \t]+{_PLACE_WORD})?(?:[ \t]+(?:{_PARTICLE_ALT})){{1,3}}"
+                            rf"[ \t]+{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD})?))")
+
+
+def particle_places(text: str) -> list[tuple[int, int]]:
+    """Spans of town names with lower-case particles that the city index knows by that whole name."""
+    from .gazetteer import known_place_name, resolve_country
+
+    low = text.lower()
+    if not any(f" {p} " in low for p in PARTICLES):
+        return []
+    spans: list[tuple[int, int]] = []
+    for m in _PARTICLE_NAME.finditer(text):
+        if spans and m.start() < spans[-1][1]:
+            continue
+        words = [(w.start() + m.start(1), w.end() + m.start(1), w.group()) for w in re.finditer(r"\S+", m.group(1))]
+        # The longest reading the index knows: drop a capitalised word at either end, never keep a particle there.
+        for lo, hi in sorted(((a, b) for a in range(2) for b in range(a + 3, len(words) + 1)),
+                             key=lambda p: p[0] - p[1]):
+            part = [w for _s, _e, w in words[lo:hi]]
+            if (part[0].lower() in _PARTICLE_SET or part[-1].lower() in _PARTICLE_SET
+                    or not any(w in _PARTICLE_SET for w in part)):
+                continue
+            if known_place_name(" ".join(part)) and not resolve_country(part[-1]):  # not "Tapa in Estonia"
+                spans.append((words[lo][0], words[hi - 1][1]))
+                break
+    return spans
+
+
+def proper_names(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) for runs of capitalised words, acronyms and codes (C40, H2020); a town name with
+    lower-case particles that the city index knows whole (Lohr am Main) is one name of its own."""
+    places = particle_places(text)
+    out = []
     for m in NAME_RE.finditer(text):
-        start, name = m.start(), m.group()
-        name, start = _trim(name, start)
-        name = name.rstrip(".,;:'’")
-        if name:
-            yield start, start + len(name), name
+        for lo, hi in _outside(m.start(), m.end(), places):
+            piece = text[lo:hi]
+            start, name = lo + len(piece) - len(piece.lstrip()), piece.strip()
+            name, start = _trim(name, start)
+            name = name.rstrip(".,;:'’")
+            if name:
+                out.append((start, start + len(name), name))
+    out += [(lo, hi, text[lo:hi]) for lo, hi in places]
+    return sorted(out) if places else out
+
+
+def _outside(start: int, end: int, places: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of text[start:end] outside the place spans (the whole span when none overlaps)."""
+    out, pos = [], start
+    for lo, hi in places:
+        if hi <= pos or lo >= end:
+            continue
+        if lo > pos:
+            out.append((pos, lo))
+        pos = max(pos, hi)
+    if pos < end:
+        out.append((pos, end))
+    return out
 
 
 def _trim(name: str, start: int) -> tuple[str, int]:

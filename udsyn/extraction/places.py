@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 
 from . import lexicon as lx
-from .gazetteer import City, city_candidates, countries_in, fold, resolve_city, resolve_country
+from .gazetteer import City, city_candidates, countries_in, fold, known_place_name, resolve_city, resolve_country
 from .language import current
-from .names import common_word, is_acronym, proper_names
+from .names import PARTICLES, common_word, is_acronym, proper_names
 from .words import doc_zipf
 
 EMBASSY = re.compile(r"ambassade\w*\s+(?:[\w-]+\s+){0,6}$|embass\w*\s+(?:[\w-]+\s+){0,6}$", re.I)
@@ -29,7 +29,9 @@ def foreign_city(name: str, context: str = "", strong: bool = False) -> City | N
     if (country and country not in CITY_STATES) or len(name) < 3 or (name.endswith("s") and resolve_country(name[:-1])):
         return None  # a country, or its genitive (Kinas); a city-state is its city (Singapore)
     words = name.split()
-    if len(words) > 3 or any(common_word(w, 4.6) for w in words if not w[0].isupper()):
+    particles = any(w in PARTICLES for w in words) and known_place_name(name)  # Frankfurt an der Oder
+    if (len(words) > 3 and not particles) or any(common_word(w, 4.6) for w in words
+                                                  if not w[0].isupper() and not (particles and w in PARTICLES)):
         return None
     named = countries_in(context) if context else set()
     city = resolve_city(name, named)
