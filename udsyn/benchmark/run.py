@@ -346,6 +346,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             print(f"database size: {cursor.fetchone()[0]}", flush=True)
     if args.load_only:
         return {"machine": machine(), "results": [], "exports": []}
+    if not args.pages:
+        return {"machine": machine(), "results": [], "exports": measure_exports(args.scale)}
     cookie, _admin, _m, _d = log_in_cached()
     connection.close()  # the server opens its own connections; this process keeps only the raw-SQL one
     server = Server(args.port, args.threads)
@@ -379,6 +381,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--reuse", action="store_true", help="measure a database loaded by an earlier --keep run")
     parser.add_argument("--keep", action="store_true", help="keep the database afterwards")
     parser.add_argument("--no-exports", dest="exports", action="store_false")
+    parser.add_argument("--no-pages", dest="pages", action="store_false", help="time the exports only")
     parser.add_argument("--sqlite", help="SQLite file of the benchmark (default a temporary one; kept with --keep)")
     parser.add_argument("--load-only", action="store_true", help="load the database and stop (with --keep)")
     args = parser.parse_args(argv)

@@ -25,7 +25,6 @@ from __future__ import annotations
 import contextlib
 import csv
 import datetime as dt
-import itertools
 import json
 import operator
 from collections.abc import Callable, Iterable, Iterator
@@ -443,53 +442,13 @@ def write_json(tables: dict[str, Table], out: IO[str]) -> None:
     out.write("\n}\n")
 
 
-MONEY_FORMAT = "#,##0.00"
-DATE_FORMAT = "yyyy-mm-dd"
-
-
 def write_xlsx(tables: dict[str, Table], out: str | Path | IO[bytes]) -> None:
     """One sheet per record type, header row bold and frozen; dates as dates, decimals as numbers.
 
-    Written in openpyxl's write-only mode, row by row, so memory stays flat whatever the number of rows; a column's
-    number format and width are decided from its first 200 rows."""
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
-    from openpyxl.utils import get_column_letter
+    Written as a stream (udsyn.reports.xlsxstream), row by row, one sheet after the other, so memory stays flat
+    whatever the number of rows; a column's number format and width are decided from its first 200 rows. Text that
+    would run as a formula is quoted (udsyn.core.cells)."""
+    from udsyn.reports.xlsxstream import Sheet, write_workbook
 
-    workbook = Workbook(write_only=True)
-    bold = Font(bold=True)
-    for key, (headers, rows) in tables.items():
-        sheet = workbook.create_sheet(title=key[:31])
-        rows = iter(rows)
-        sample = list(itertools.islice(rows, 200))
-        formats = []
-        for index, header in enumerate(headers):
-            values = [r[index] for r in sample]
-            formats.append(MONEY_FORMAT if any(isinstance(v, Decimal) for v in values) else
-                           DATE_FORMAT if any(isinstance(v, dt.date) for v in values) else None)
-            width = max([len(header), *(len(text_value(v)) for v in values)] or [8])
-            sheet.column_dimensions[get_column_letter(index + 1)].width = min(max(width + 2, 8), 60)
-        sheet.freeze_panes = "A2"
-        header_cells = []
-        for header in headers:
-            cell = WriteOnlyCell(sheet, value=cell_value(header))
-            cell.font = bold
-            header_cells.append(cell)
-        sheet.append(header_cells)
-        for row in itertools.chain(sample, rows):
-            sheet.append([_xlsx_cell(sheet, value, number_format, WriteOnlyCell)
-                          for value, number_format in zip(row, formats, strict=True)])
-    if not tables:
-        workbook.create_sheet(title="empty")
-    workbook.save(out)
-
-
-def _xlsx_cell(sheet: Any, value: Any, number_format: str | None, cell_class: Any) -> Any:
-    """A plain value, or a cell with the column's number format (openpyxl writes a Decimal's exact digits)."""
-    value = cell_value(value)
-    if number_format is None or value is None:
-        return value
-    cell = cell_class(sheet, value=value)
-    cell.number_format = number_format
-    return cell
+    write_workbook([Sheet(key[:31], headers, rows, measure=text_value) for key, (headers, rows) in tables.items()],
+                   out)

