@@ -30,3 +30,64 @@ def test_town_names_with_lower_case_particles_stay_whole(text, partners):
 def test_a_particle_between_two_towns_joins_nothing():
     # "Aalborg og Odense", "Berlin an Hamburg" are no towns the index knows whole: the names stay apart.
     assert _names("Vores venskabsbyer er Lübeck og Wismar i Tyskland.", "partner") == ["Lübeck", "Wismar"]
+
+
+def _docx_with_tables() -> bytes:
+    import io
+
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Internationalt samarbejde 2025", level=1)
+    d.add_heading("Netværk", level=2)
+    rows = [("Netværk", "Status", "Årligt kontingent"), ("Energy Cities", "Medlem", "14.500 kr."),
+            ("Cittaslow", "Overvejes", "6.000 kr."), ("Nordic Safe Cities", "Ansøgt", "-"),
+            ("Climate Alliance", "Under overvejelse", "-"), ("Eurotowns", "Medlem (evalueres 2026)", "9.000 kr.")]
+    table = d.add_table(rows=len(rows), cols=3)
+    for i, row in enumerate(rows):
+        for j, value in enumerate(row):
+            table.cell(i, j).text = value
+    d.add_heading("Venskabsbyer", level=2)
+    table = d.add_table(rows=3, cols=2)
+    for i, row in enumerate([("By", "Land"), ("Kuldīga", "Letland"), ("Lohr am Main", "Tyskland")]):
+        for j, value in enumerate(row):
+            table.cell(i, j).text = value
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def test_a_table_status_of_only_considered_or_applied_for_is_no_membership():
+    records = extract_bytes(_docx_with_tables(), "x.docx").records
+    assert sorted(r.name for r in records if r.type == "network") == ["Energy Cities", "Eurotowns"]
+    assert sorted(r.name for r in records if r.type == "partner") == ["Kuldīga", "Lohr am Main"]
+
+
+@pytest.mark.parametrize("heading", ["Venskabsbyer", "Vänorter", "Vennskapsbyer", "Twin towns", "Medlemskaber",
+                                     "Internationale netværk"])
+def test_a_heading_that_says_what_its_section_lists_is_no_name(heading):
+    html = (f"<h1>Internationale netværk og venskabsbyer</h1><h2>{heading}</h2>"
+            "<table><tr><th>By</th><th>Land</th></tr><tr><td>Kuldīga</td><td>Letland</td></tr></table>")
+    records = extract_bytes(html.encode(), "x.html").records
+    assert heading not in {r.name for r in records}
+
+
+@pytest.mark.parametrize("heading", ["Nordisk direktørnetværk", "European Green Capital Network"])
+def test_a_heading_naming_a_network_stays_a_name(heading):
+    html = f"<h1>Medlemskaber</h1><h2>{heading}</h2><p>Forvaltningen deltager i netværket.</p>"
+    assert heading in {r.name for r in extract_bytes(html.encode(), "x.html").records if r.type == "network"}
+
+
+@pytest.mark.parametrize("text", [
+    "Medlemskab af POLIS er ansøgt.",
+    "Membership of the Covenant of Mayors was considered in 2024.",
+    "Et medlemskab af Eurocities er under overvejelse.",
+    "Kommunen har ansøgt om optagelse i Energy Cities.",
+    "Ett medlemskap i Eurocities övervägs.",
+])
+def test_a_membership_only_applied_for_or_considered_in_a_sentence_is_none(text):
+    assert _names(text, "network") == []
+
+
+def test_a_renewed_membership_stays():
+    assert _names("Vores medlemskab af ICLEI er fornyet for 2025.", "network") == ["ICLEI"]

@@ -22,7 +22,7 @@ from .projectcues import cue_projects
 from .projects import programme_projects, project_records, title_year_records
 from .segment import Segment
 from .structure import structural_records
-from .tables import table_counts, table_money, table_records
+from .tables import not_yet_networks, table_counts, table_money, table_records
 from .values import attach_fees, count_records, dedupe_values, money_records
 
 MIN_CONFIDENCE = 0.5
@@ -75,6 +75,8 @@ def _extract_records(text: str, starts: list[int], segments: list[Segment]) -> l
     names = (structural_records(ctx) + network_records(ctx) + project_records(ctx) + partner_records(ctx)
              + programme_projects(ctx) + cue_projects(ctx) + rows)
     names = _not_own(_without_twin_funding(names))
+    considered = not_yet_networks(ctx)  # a table row's status says only considered or applied for
+    names = [r for r in names if not (r.type == "network" and fold(r.name or "") in considered)]
     projects = [fold(r.name or "") for r in names if r.type == "project"]
     # A title year already named as a project ("UNESCO.UIA World Capital of Architecture 2023") is no new one.
     names += [r for r in title_year_records(ctx) if not any(fold(r.name) in p for p in projects)]

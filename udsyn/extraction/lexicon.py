@@ -276,6 +276,13 @@ HEDGES = AnyOf(
           r"(?:saken|sagen|beslutningen|beslutet|frågan|spørsmålet)\s+(?:er|är|blev|ble)\s+(?:ut|ud)satt?",
           ("stilling", "ställning", "not to join", "tilslutte", "melde", "bli med", "ansluta", "gå med", "avvakta",
            "afvent", "postpone", "utsat", "udsat", "renew", "discontinu", "forny", "förny")),
+    # the membership as the subject of a status: "Medlemskab af X er ansøgt", "Membership of X was considered"
+    Keyed(r"(?:medlemskab\w*|medlemskap\w*|membership|optagelse|anslutning|tilslutning)\b[^.;]{0,60}?\b(?:er|är|is|was|"
+          r"has\s+been|have\s+been|blev|ble|bliver|blir|will\s+be|skal|ska|vil\s+blive)\s+(?:\w+\s+){0,2}?(?:ansøgt|"
+          r"søgt|søkt|sökt|applied\s+for|under\s+(?:overvejelse|consideration|behandling)|considered|being\s+considered|"
+          r"overvejet|drøftet|diskuteret|discussed|undersøgt|utredd|utrett|utreds|övervägt|övervägs|pending|"
+          r"afventer|on\s+hold)\b",
+          ("medlemskab", "medlemskap", "membership", "optagelse", "anslutning", "tilslutning")),
     # applied for
     Keyed(r"(?:søkt|søgt|ansøgt|ansøger|ansökt|ansöker|søker|söker|sökt)\s+om\s+(?:at\s+|å\s+|att\s+)?"
           r"(?:blive?\s+|bli\s+)?(?:medlem|optag|med\s+i)|applied\s+(?:for\s+membership|to\s+join|to\s+become)|"

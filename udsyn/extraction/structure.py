@@ -174,12 +174,33 @@ def _not_plain_danish(name: str) -> bool:
                                      for w in words)
 
 
+def section_title(name: str) -> bool:
+    """A heading that only says what its section lists ("Venskabsbyer", "Vänorter", "Medlemskaber", "Our twin
+    towns", "Internationale netværk"): a section-kind word, whole or inflected, and at most everyday words in lower
+    case beside it ("Nordisk direktørnetværk", "European Green Capital Network" are names)."""
+    from .places import english_or_danish_word
+
+    words = list(re.finditer(r"[^\W\d_]+", name))
+    for _kind, rx in lx.SECTION_KINDS:
+        hits = [m for m in rx.finditer(name)]
+        if not hits:
+            continue
+        kind_words = [w for w in words if any(m.start() <= w.start() < m.end() and w.end() - m.end() <= 4 for m in hits)]
+        if not kind_words:
+            continue
+        rest = [w for w in words if w not in kind_words]
+        if all((w.start() == 0 or w.group()[0].islower()) and (english_or_danish_word(w.group())
+                                                               or common_word(w.group(), 3.0)) for w in rest):
+            return True
+    return False
+
+
 def _from_heading(ctx: Context, seg: Segment, kind: str) -> list[Record]:
     title = seg.text
     if lx.DEPARTMENT.search(title) and len(title.split()) <= 4:
         return []
     name = clean_name(title)
-    if not name or len(name) > 90 or lx.GENERIC_HEADING.match(name):
+    if not name or len(name) > 90 or lx.GENERIC_HEADING.match(name) or section_title(name):
         return []
     body = _section_body(ctx, seg)
     if kind == "partner":

@@ -12,7 +12,7 @@ import re
 
 from . import lexicon as lx
 from .context import Context, department, make_record, section_kind
-from .gazetteer import resolve_city, resolve_country
+from .gazetteer import fold, resolve_city, resolve_country
 from .language import current
 from .model import Record
 from .names import is_acronym
@@ -41,6 +41,21 @@ ROLES: list[tuple[str, re.Pattern]] = [(role, re.compile(p, re.I)) for role, p i
 _CELL = re.compile(r"(?:^|;\s)(?P<head>[^:;]{1,60}):(?:[ \t](?P<value>[^;]*))?")
 _ENDED = re.compile(r"ophørt|afsluttet|ended|inactive|inaktiv|avsluttet|avslutad|upphört|suspended|stillet i bero|"
                     r"vilande|lagt på is|udmeldt|left\b", re.I)
+# A status that says a membership is not (yet) one: only considered, discussed, applied for, declined or planned.
+_NOT_YET = re.compile(r"overvej\w*|under\s+overvejelse|overveiel\w*|övervä\w*|consider\w*|under\s+(?:consideration|"
+                      r"review|vurdering|utredning|behandling)|vurder\w*|drøft\w*|diskut\w*|discuss\w*|utred\w*|"
+                      r"ansøg\w*|ansök\w*|søkt|sökt|søgt|applied|application|pending|afvent\w*|avvakt\w*|"
+                      r"planlagt|planned|planerad|foreslået|proposed|föreslag\w*|forslag|mulig\w*|possible|potential|"
+                      r"afvist|afslået|declined|rejected|avslag\w*|avslått|^nej\b|^nei\b|^no\b|ikke\s+medlem|"
+                      r"inte\s+medlem|not\s+(?:a\s+)?member", re.I)
+_MEMBER_STATUS = re.compile(r"^(?:medlem|member|aktiv|active|ja\b|yes\b)", re.I)
+
+
+def _not_yet(status: str) -> bool:
+    """'Overvejes', 'Ansøgt', 'Ikke medlem': no membership; 'Medlem (evalueres 2026)' is one."""
+    return bool(_NOT_YET.search(status)) and not _MEMBER_STATUS.match(status.strip())
+
+
 _NONE = re.compile(r"^(?:-+|–|—|n/?a|ingen|none|gratis|free|0)$", re.I)
 _TOTAL = re.compile(r"^(?:i\s+alt|totalt?|total\s+\w+|sum|summa|samlet|samlede?\s+\w+|grand\s+total|subtotal|"
                     r"sammanlagt|til\s+sammen|tillsammans|overall|heraf|varav|hvorav|thereof)\b", re.I)
@@ -71,12 +86,33 @@ def table_records(ctx: Context) -> list[Record]:
     return out
 
 
-def _row_records(ctx: Context, sent) -> list[Record]:
+def not_yet_networks(ctx: Context) -> set[str]:
+    """Folded names of the networks a table row says are only considered, applied for or declined."""
+    out = set()
+    for sent in ctx.sentences:
+        if sent.segment.kind != "row":
+            continue
+        by_role = _roles(sent.text)
+        if "network" in by_role and "status" in by_role and _not_yet(by_role["status"][1]):
+            name = by_role["network"][1]
+            acronym = _ACRONYM.search(name)
+            out.add(fold(name[:acronym.start()] if acronym else name))
+            if acronym:
+                out.add(fold(acronym.group(1)))
+    return out
+
+
+def _roles(row: str) -> dict[str, tuple[str, str, int]]:
     by_role: dict[str, tuple[str, str, int]] = {}
-    for header, value, at in cells(sent.text):
+    for header, value, at in cells(row):
         role = role_of(header)
         if role is not None and role not in by_role:
             by_role[role] = (header, value, at)
+    return by_role
+
+
+def _row_records(ctx: Context, sent) -> list[Record]:
+    by_role = _roles(sent.text)
     kind = next((k for k in ("network", "project", "partner") if k in by_role), None)
     if kind is None:
         return []
@@ -84,6 +120,8 @@ def _row_records(ctx: Context, sent) -> list[Record]:
         kind = "partner"  # "Organisation" in a table of partners abroad
     if "status" in by_role and _ENDED.search(by_role["status"][1]):
         return []  # an ended agreement or membership: a reviewer may add it with its end date
+    if kind == "network" and "status" in by_role and _not_yet(by_role["status"][1]):
+        return []  # only considered or applied for: no membership (an applied-for project still counts)
     _header, name, at = by_role[kind]
     acronym = _ACRONYM.search(name)
     if acronym:
