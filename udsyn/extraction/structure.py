@@ -182,10 +182,11 @@ def section_title(name: str) -> bool:
 
     words = list(re.finditer(r"[^\W\d_]+", name))
     for _kind, rx in lx.SECTION_KINDS:
-        hits = [m for m in rx.finditer(name)]
+        hits = list(rx.finditer(name))
         if not hits:
             continue
-        kind_words = [w for w in words if any(m.start() <= w.start() < m.end() and w.end() - m.end() <= 4 for m in hits)]
+        kind_words = [w for w in words
+                      if any(m.start() <= w.start() < m.end() and w.end() - m.end() <= 4 for m in hits)]
         if not kind_words:
             continue
         rest = [w for w in words if w not in kind_words]
