@@ -17,10 +17,11 @@ import datetime as dt
 import random
 import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from decimal import Decimal
 from typing import Any
 
-from django.db import connection, models
+from django.db import connection, models, transaction
 from django.utils import timezone
 
 from udsyn.core import search
@@ -60,21 +61,21 @@ class Writer:
         names = [f.attname for f in fields]
         table = connection.ops.quote_name(model._meta.db_table)
         columns = ", ".join(connection.ops.quote_name(f.column) for f in fields)
+        prepare = list(zip(names, [_prepared(f) for f in fields], strict=True))
         count = 0
         with connection.cursor() as cursor:
             for chunk in batched(rows, BATCH):
                 if self.postgres:  # psycopg adapts dates, decimals and None itself, and fast
                     values = [[row.get(name, defaults[name]) for name in names] for row in chunk]
-                else:
-                    values = [[f.get_db_prep_save(row.get(f.attname, defaults[f.attname]), connection)
-                               for f in fields] for row in chunk]
-                if self.postgres:
                     with cursor.cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
                         for value in values:
                             copy.write_row(value)
                 else:
+                    values = [[convert(row.get(name, defaults[name])) for name, convert in prepare]
+                              for row in chunk]
                     marks = ", ".join(["%s"] * len(fields))
-                    cursor.executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", values)  # noqa: S608
+                    with transaction.atomic():  # one transaction a batch, not one a row
+                        cursor.executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", values)  # noqa: S608
                 count += len(values)
         return count
 
@@ -86,6 +87,45 @@ class Writer:
         with connection.cursor() as cursor:
             for statement in connection.ops.sequence_reset_sql(no_style(), list(models_)):
                 cursor.execute(statement)
+
+
+def _prepared(field: models.Field) -> Callable[[Any], Any]:
+    """A value as the field stores it in SQLite (get_db_prep_save), remembered per value: the generated columns
+    repeat a few thousand dates, amounts and timestamps over millions of rows. Text, whole numbers and None are
+    stored as they are."""
+    done: dict[Any, Any] = {}
+
+    def convert(value: Any) -> Any:
+        kind = value.__class__
+        if kind is str or kind is int or value is None:
+            return value
+        try:
+            return done[value]
+        except KeyError:
+            prepared = done[value] = field.get_db_prep_save(value, connection)
+            return prepared
+        except TypeError:  # not hashable
+            return field.get_db_prep_save(value, connection)
+
+    return convert
+
+
+@contextmanager
+def fast_sqlite():
+    """SQLite settings for a bulk load (the database is the benchmark's own: a crash loses it, and it is loaded
+    again): no syncing, a large page cache, temporary tables in memory; PostgreSQL is left as it is."""
+    if connection.vendor != "sqlite":
+        yield
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("PRAGMA synchronous=OFF")
+        cursor.execute("PRAGMA cache_size=-262144")  # 256 MB
+        cursor.execute("PRAGMA temp_store=MEMORY")
+    try:
+        yield
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute("PRAGMA synchronous=NORMAL")  # as udsyn.settings opens every connection
 
 
 class Register:
@@ -266,7 +306,8 @@ class Register:
 
 def build_register(scale: int, seed: int = 2026) -> Register:
     register = Register(scale, seed)
-    register.build()
+    with fast_sqlite():
+        register.build()
     with connection.cursor() as cursor:  # table statistics, as autovacuum (PostgreSQL) or PRAGMA optimize would keep
         cursor.execute("ANALYZE")
     return register

@@ -26,6 +26,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+import sys
 import threading
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -58,8 +59,14 @@ TOKEN = re.compile(r'"[^"]*"|\S+')
 
 def fold(text: str) -> str:
     """Lower case without accents: 'Göteborg' → 'goteborg', 'Køge Ærø' → 'koge aero'."""
-    text = text.lower().translate(FOLDS)
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    text = unicodedata.normalize("NFKD", text.lower().translate(FOLDS))
+    return text if text.isascii() else text.translate(_combining())
+
+
+@functools.cache
+def _combining() -> dict[int, None]:
+    """A str.translate table that deletes every combining character (the accents NFKD splits off)."""
+    return {code: None for code in range(sys.maxunicode + 1) if unicodedata.combining(chr(code))}
 
 
 _local = threading.local()
@@ -73,16 +80,18 @@ def stem(word: str) -> str:
     return stemmer.stemWord(word)
 
 
+@functools.lru_cache(maxsize=200_000)
+def _word_terms(word: str) -> str:
+    """A folded word as terms() writes it: its stem, then the word itself when it differs. Remembered: a register
+    uses a few tens of thousands of distinct words, each millions of times when a whole table is indexed."""
+    root = stem(word)
+    return root if root == word else f"{root} {word}"
+
+
 def terms(text: str) -> str:
     """The words of `text` as SQLite's FTS5 column holds them: each folded word's stem, and the word itself when
     it differs (so a prefix of the whole word matches too)."""
-    out = []
-    for word in WORD.findall(fold(text)):
-        root = stem(word)
-        out.append(root)
-        if root != word:
-            out.append(word)
-    return " ".join(out)
+    return " ".join([_word_terms(word) for word in WORD.findall(fold(text))])
 
 
 # A search holds at most this many spellings of itself (each city name in it written each way it is known).
