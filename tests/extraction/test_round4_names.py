@@ -91,3 +91,86 @@ def test_a_membership_only_applied_for_or_considered_in_a_sentence_is_none(text)
 
 def test_a_renewed_membership_stays():
     assert _names("Vores medlemskab af ICLEI er fornyet for 2025.", "network") == ["ICLEI"]
+
+
+def test_a_remark_column_that_opens_with_a_status_keeps_a_network_out():
+    html = ("<html><body><h2>Medlemskaber</h2><table>"
+            "<tr><th>Organisation</th><th>Kontingent</th><th>Bemærkning</th></tr>"
+            "<tr><td>Energy Cities</td><td>3.100 EUR</td><td>Medlem siden 2016.</td></tr>"
+            "<tr><td>Covenant of Mayors</td><td>-</td><td>Overvejes, ikke besluttet.</td></tr></table></body></html>")
+    assert _names(html, "network", "x.html") == ["Energy Cities"]
+
+
+def test_a_partner_cell_with_its_country_names_a_body_the_index_does_not_know():
+    html = ("<html><body><table><tr><th>Projekt</th><th>Partnere i udlandet</th></tr>"
+            "<tr><td>Sea Words</td><td>Escola Secundária de Olhão (PT); Colegiul Tehnic Mangalia (RO)</td></tr>"
+            "</table></body></html>")
+    assert _names(html, "partner", "x.html") == ["Colegiul Tehnic Mangalia", "Escola Secundária de Olhão"]
+
+
+def test_partners_listed_with_their_countries_under_a_heading_counting_them():
+    html = ("<h1>Fjellbygd med i nytt prosjekt</h1><p>Fjellbygd kommune er partner i prosjektet BLUE PATHS.</p>"
+            "<h2>Seks partnere fra fire land</h2><p>Prosjektet ledes av Provincie Drenthe i Nederland. "
+            "De andre partnerne er:</p><ul><li>Tønder Kommune (Danmark)</li><li>Gemeente Assen (Nederland)</li>"
+            "<li>Högskolan i Halmstad (Sverige)</li><li>Fjellbygd kommune (Norge)</li>"
+            "<li>Trøndelag fylkeskommune og NTNU (Norge)</li></ul>"
+            "<p>Oppstartsmøtet holdes i Groningen i februar.</p><h2>Hva betyr det for oss?</h2><p>Mye.</p>")
+    records = extract_bytes(html.encode(), "x.html").records
+    assert sorted(r.name for r in records if r.type == "partner") == [
+        "Assen", "Högskolan i Halmstad", "Provincie Drenthe", "Tønder"]
+    assert [r.name for r in records if r.type == "project"] == ["BLUE PATHS"]
+
+
+@pytest.mark.parametrize("text", [
+    "Our twin town Saint-Malo, on the coast opposite Jersey, sent a choir.",
+    "Vores venskabsby Tornio ligger lige over for Haparanda.",
+    "The twin town of Kehl lies just across the river from Strasbourg.",
+])
+def test_a_place_named_for_direction_is_no_partner(text):
+    assert len(_names(text, "partner")) == 1
+
+
+def test_an_association_of_local_councils_is_no_partner_abroad():
+    text = ("A circular on twinning from the Devon Association of Local Councils was noted, "
+            "and our twin town Bad Oldesloe sent greetings.")
+    assert _names(text, "partner") == ["Bad Oldesloe"]
+
+
+@pytest.mark.parametrize(("text", "network"), [
+    ("The annual subscription to the Cinque Ports Confederation of £210 was approved.", "Cinque Ports Confederation"),
+    ("Byrådet godkendte kontingent til Nordic Coastal Towns på 4.000 kr.", "Nordic Coastal Towns"),
+])
+def test_a_fee_paid_to_a_body_shows_the_membership(text, network):
+    assert _names(text, "network") == [network]
+
+
+@pytest.mark.parametrize(("text", "project"), [
+    ('The committee heard a report on "Bridges of Sound", an exchange between the two schools.', "Bridges of Sound"),
+    ("Skolen står bag »Hav i Syne«, et udvekslingsprojekt med en skole i Kiel.", "Hav i Syne"),
+])
+def test_a_quoted_title_called_a_project_or_an_exchange(text, project):
+    assert _names(text, "project") == [project]
+
+
+def test_old_ec_programmes_are_programmes_not_projects():
+    text = 'Skolen deltager i COMETT-projektet "Teknik uden grænser" med en skole i Lübeck.'
+    assert _names(text, "project") == ["Teknik uden grænser"]
+
+
+def test_a_decision_not_to_join_is_no_membership():
+    assert _names("Byrådet besluttede ikke at melde kommunen ind i ICLEI.", "network") == []
+
+
+def test_kroner_named_by_their_country():
+    from udsyn.extraction.money import find_money
+
+    assert [(a.value, a.currency) for a in find_money("15.000 norske kroner og 2.000 svenska kronor")] == [
+        (15000, "NOK"), (2000, "SEK")]
+
+
+def test_scanner_damage_in_small_figures_and_everyday_words():
+    from udsyn.extraction.ocr import repair_lower, repair_numbers
+
+    assert repair_numbers("heraf l6 fra klubberne og l2 ældre") == "heraf 16 fra klubberne og 12 ældre"
+    assert repair_lower("fern", damaged=True) == "fem"
+    assert repair_lower("fern", damaged=False) is None

@@ -52,9 +52,15 @@ def extend_name(text: str, end: int, name: str) -> str:
     if m:
         return f"{name} {m.group(1)}"
     m = _SEAT.match(text, end)
-    if m and INSTITUTION.search(name):
-        return name + m.group()
+    if m and INSTITUTION.search(name) and not _is_country(m.group().split(None, 1)[1]):
+        return name + m.group()  # its town, not its country ("Provincie Fryslân i Nederland")
     return name
+
+
+def _is_country(name: str) -> bool:
+    from .gazetteer import resolve_country
+
+    return resolve_country(name) is not None
 
 
 def municipal_town(name: str) -> str | None:

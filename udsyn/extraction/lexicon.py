@@ -39,6 +39,11 @@ PROGRAMMES: list[tuple[str, str]] = [
     ("Leonardo da Vinci", r"\bleonardo\s+da\s+vinci\b"),
     ("Grundtvig", r"\bgrundtvig(?:\s*-?\s*program\w*)\b"), ("Youth in Action", r"youth\s+in\s+action|aktive\s+unge"),
     ("Turing Scheme", r"turing\s+scheme"),
+    # EC education and training programmes of the late 1980s and 1990s, written in capitals (older reports)
+    ("PETRA", r"(?-i:\bPETRA\b)"), ("LINGUA", r"(?-i:\bLINGUA\b)"), ("COMETT", r"(?-i:\bCOMETT\b)"),
+    ("TEMPUS", r"(?-i:\bTEMPUS\b)"), ("EUROTECNET", r"(?-i:\bEUROTECNET\b)"),
+    # Citizens, Equality, Rights and Values, the successor of Europe for Citizens
+    ("CERV", r"\bcerv\b|citizens,\s+equality,\s+rights\s+and\s+values"),
     ("EEA and Norway Grants", r"eea\s+(?:and\s+norway\s+)?grants|norway\s+grants|eøs-midl\w*|eøs-støtte"),
     ("Nordic Culture Fund", r"nordisk\s+kulturfond|nordic\s+culture\s+fund|nordiska\s+kulturfonden"),
     # National research and innovation funders often named as a project's source.
@@ -139,6 +144,8 @@ SECTION_KINDS = [
     ("partner", re.compile(TWIN + r"|samarbejdsby|twin|samarbejdspartnere\s+i\s+udlandet|udenlandske\s+samarbejds|"
                            # the partners of a project page: "Partners", "Projektpartnere", "Consortium"
                            r"^(?:(?:project|projekt|prosjekt|our|vores|våra|våre|the)\s+)?partner(?:s|e|ne|na|ar)?\s*:?$|"
+                           # "Åtte partnere fra seks land", "Partners in the project": the plural names the list
+                           r"^(?:\S+\s+){0,3}partner(?:s|e|ne|na|ar|erne)\b(?:\s+\S+){0,5}$|"
                            r"^(?:projekt|prosjekt|samarbejds|samarbets|samarbeids)partner\w*|^partnerskab(?:et)?$|"
                            r"^consorti\w*|^konsorti\w*|^partner(?:organisationer|organisasjoner|kommuner|byer)|"
                            r"^participating\s+(?:partners|organisations|organizations|cities)|"
@@ -190,11 +197,13 @@ COOPERATION = Keyed(
     r"vänort\w*|vänstad\w*|samarbet\w*|samverka\w*|vennskap\w*|samarbeid\w*|friendship\w*|tillsammans\s+med|"
     r"sammen\s+med|utbyte\w*|utveksling\w*|avtal\w*\s+med|exchange\w*\s+with|agreement\s+with|"
     # who takes part in a project: "Med i projektet är X, Y och Z", "I projektet deltager ..."
-    r"(?:med|deltar|deltager|deltakere|deltagere|deltagare)\s+i\s+projekt\w*|i\s+projekt\w*\s+deltag\w*",
+    r"(?:med|deltar|deltager|deltakere|deltagere|deltagare)\s+i\s+projekt\w*|i\s+projekt\w*\s+deltag\w*|"
+    # who leads or coordinates a project: "Prosjektet ledes av X i Nederland", "coordinated by X"
+    r"\b(?:ledes|ledet|leds|led|coordinated|koordineres|koordineras|koordinert|koordineret)\s+(?:av|af|by)\b",
     ("samarbejd", "venskab", "søsterby", "partner", "twin", "sister", "cooperat", "collaborat", "memorandum",
      "mou", "hensigtserklæring", "sammen", "udveksling", "kontrakt", "aftale", "vänort", "vänstad", "samarbet",
      "samverka", "vennskap", "samarbeid", "friendship", "tillsammans", "utbyte", "utveksling", "avtal",
-     "exchange", "agreement", "projekt"),
+     "exchange", "agreement", "projekt", "ledes", "ledet", "leds", "led by", "coordinated", "koordiner"),
 )
 # Words that leave no doubt that a place named nearby is a partner (Bath, Split and Nice count here).
 STRONG_COOPERATION = Keyed(TWIN + r"|samarbejdsaftale\w*|samarbejdsby\w*|twin\b|"
@@ -270,7 +279,8 @@ HEDGES = AnyOf(
           ("slutte seg", "melde s", "tilslutte", "ansluta", "gå med", "bli med", "blive medlem", "bli medlem",
            "bliv medlem")),
     Keyed(r"(?:tage|ta)\s+st[ie]lling\s+til|ta\s+ställning\s+till|not\s+to\s+join|"
-          r"ikke\s+(?:at\s+|å\s+)?(?:tilslutte|melde\s+s[ie]g\s+ind|bli\s+med)|inte\s+(?:att\s+)?(?:ansluta|gå\s+med)|"
+          r"ikke\s+(?:at\s+|å\s+)?(?:tilslutte|melde\s+(?:\w+\s+){1,2}?(?:ind|inn)|bli\s+med)|"
+          r"inte\s+(?:att\s+)?(?:ansluta|gå\s+med)|"
           r"avvakta|afvente|afventer|postpone\w*|not\s+to\s+renew|discontinu\w*|ikke\s+(?:at\s+|å\s+)?forny\w*|"
           r"inte\s+(?:att\s+)?förnya\w*|"
           r"(?:saken|sagen|beslutningen|beslutet|frågan|spørsmålet)\s+(?:er|är|blev|ble)\s+(?:ut|ud)satt?",

@@ -33,7 +33,15 @@ for _code in ("eur", "sek", "dkk", "nok"):
 _SCALE = (r"(?:(?P<abbr>bn|mn|mln|m|k)(?![\w])(?!\.\w)|\s?(?P<scale>mio|mill|millioner|millions|million|miljoner|"
           r"miljon|mn|mia|mrd|milliarder|milliard|miljarder|miljard|billion|tusind|thousand)\b\.?)")
 _CODES = r"(?:[MTK](?:EUR|SEK|DKK|NOK))"
-_CUR_AFTER = (r"(?P<cur>t\.\s?kr|tkr|mnkr|mkr|mdkr|mia\.?\s?kr|kr|kroner|kronor|DKK|EUR|euros|euro|€|USD|dollars|SEK|"
+# "15.000 norske kroner", "svenska kronor": a country's kroner named by its adjective.
+_NATIONAL_KRONER = {"norske": "NOK", "norska": "NOK", "norsk": "NOK", "svenske": "SEK", "svenska": "SEK",
+                    "svensk": "SEK", "danske": "DKK", "danska": "DKK", "dansk": "DKK", "islandske": "ISK",
+                    "isländska": "ISK", "islandsk": "ISK", "færøske": "DKK"}
+for _adj, _code in _NATIONAL_KRONER.items():
+    CURRENCIES.update({f"{_adj}{_k}": _code for _k in ("kroner", "kronor", "krone", "krona", "kr")})
+_NATIONAL = "|".join(_NATIONAL_KRONER)
+_CUR_AFTER = (r"(?P<cur>(?:" + _NATIONAL + r")\s+(?:kroner|kronor|krone|krona|kr)|"
+              r"t\.\s?kr|tkr|mnkr|mkr|mdkr|mia\.?\s?kr|kr|kroner|kronor|DKK|EUR|euros|euro|€|USD|dollars|SEK|"
               r"NOK|ISK|CHF|GBP|£|" + _CODES + r")(?![\w])\.?")
 _CUR_BEFORE = r"(?P<pcur>DKK|EUR|USD|SEK|NOK|ISK|CHF|GBP|€|\$|£|t\.?\s?kr\.?|tkr\.?|kr\.?|" + _CODES + r")\s?"
 _QUAL = r"(?P<qual>(?:ca\.|cirka|omkring|over|mere end|godt|knap|op til|under|about|approximately|over)\s+)?"

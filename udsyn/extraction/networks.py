@@ -54,6 +54,10 @@ _NET_TRIGGER = re.compile(r"(?:bynetværk\w*|netværk\w*|network|medlem af|membe
                           r"tilsluttet sig|tilsluttede sig|tilslutning til|anslutit sig till|anslöt sig till|"
                           r"nätverket|nettverket|(?:er|är|blev|ble|var|være|været|vært)\s+(?:\w+\s+)?med\s+i|"
                           r"deltagelse i|deltager i|engageret sig i|indgår i|"
+                          # a membership fee paid to it: "the annual subscription to the X", "kontingent til X"
+                          r"(?:annual\s+|yearly\s+)?subscription\s+to|membership\s+fee\s+(?:to|for|of)|"
+                          r"(?:års|medlems)?kontingent(?:et)?\s+til|(?:års|medlems)?avgift(?:en)?\s+till?|"
+                          r"medlemsavgift(?:en)?\s+(?:för|for)|"
                           r"(?:are|is)\s+(?:also\s+)?(?:a\s+)?part\s+of)\s+"
                           # "tilsluttede sig i 2021 X", "member since 2019 of X", "medlem også af X"
                           r"(?:(?:i|in|år|siden|sedan|since)\s+\d{4}\s+|(?:også|også|också|desuden|dessutom|"
@@ -83,7 +87,7 @@ _NAME_BEFORE_NET = re.compile(r"(\b[A-Z][\w+]*(?:\s+[A-Z][\w+]*)*)[ -](?:netvær
 
 # Every network rule below needs one of these in the sentence (lower case); most sentences have none.
 _NET_KEYS = ("netværk", "network", "medlem", "member", "deltag", "engageret", "indgår", "med i", "joined", "tilslut",
-             "anslut", "nätverk", "nettverk", *lx.KNOWN_NETWORKS)
+             "anslut", "nätverk", "nettverk", "subscription", "kontingent", "avgift", *lx.KNOWN_NETWORKS)
 _HEAD_KEYS = (*lx.NETWORK_HEADS, "forum", "netværk", "network", "alliance")
 
 

@@ -134,7 +134,8 @@ def repair_lower(word: str, capitalised: bool = False, damaged: bool = True) -> 
                 return None  # Kobe, Bern: a place, not a misread Danish word
             short_known = True
         elif len(word) >= 4 and english_zipf(word) >= ENGLISH_ZIPF:
-            return None
+            # A rare English word in a damaged Danish text may be a misread everyday word ("fern" for fem).
+            return _everyday_reading(word) if damaged and english_zipf(word) < RARE_ENGLISH else None
     regular = 0.0 if hard or short_known else regular_score(word)
     sites = _sites(word)
     if not sites or len(sites) > 40:
@@ -174,6 +175,22 @@ def repair_lower(word: str, capitalised: bool = False, damaged: bool = True) -> 
             if value > best_value:
                 best, best_value, best_direct = cand, value, direct
     return best
+
+
+# An English word rarer than this, in a damaged Danish document, may be damage (fern is fem).
+RARE_ENGLISH = 3.8
+EVERYDAY = 5.0
+
+
+def _everyday_reading(word: str) -> str | None:
+    """A very common Danish word one confusion away from word (rn -> m, cl -> d), else None."""
+    best = None
+    for start, end, rep, _penalty, _strong in _sites(word):
+        cand = word[:start] + rep + word[end:]
+        z = zipf(cand)
+        if z >= EVERYDAY and z >= english_zipf(word) + 1.5 and (best is None or z > best[0]):
+            best = (z, cand)
+    return best[1] if best else None
 
 
 def _edit_sets(sites: list, n: int, weak_pairs: bool = True):
@@ -300,7 +317,9 @@ _AI_DIGIT = re.compile(r"\bAl(?=\d)")  # "Al4Cities": a capital I read as l befo
 # Scanners read 0 as O or o and 1 as l or I inside figures ("1.25O.OOO kr.", "l.200"), put a space after a
 # thousands separator ("1.250. 000") and a comma for the full stop of an abbreviation ("mio, kr.").
 _DAMAGED_FIGURE = re.compile(r"(?<![\w.,])(?=[\dOolI.,]*\d)(?=[\dOolI.,]*[OolI])[\dOolI]{1,3}(?:[.,][\dOolI]{3})+"
-                             r"(?:,[\dOo]{1,2})?(?![\w])|(?<![\w.,])\d+[Oo]+\d*(?![\w])")
+                             r"(?:,[\dOo]{1,2})?(?![\w])|(?<![\w.,])\d+[Oo]+\d*(?![\w])|"
+                             # a small figure with an l for its 1: "l6 fra", "l2 ældre", "2l"
+                             r"(?<![\w.,])(?:l\d{1,3}|\d{1,2}l)(?![\w])")
 _SPLIT_GROUP = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d{3})*[.,]) (\d{3})(?![\d\w])")
 _ABBR_COMMA = re.compile(r"\b(mio|mill|mia|kr|t\.kr),(?=\s*(?:kr\b|DKK|EUR|euro|\d))", re.I)
 _LOOKS_AS = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})

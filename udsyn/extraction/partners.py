@@ -47,6 +47,8 @@ def partner_records(ctx: Context) -> list[Record]:
             kind = kind_of(" ".join(sent.segment.path))
         conf = 0.8 if in_section else 0.7
         strong = in_section or bool(lx.STRONG_COOPERATION.search(sent.text))
+        if in_section and _at_home(sent.text):
+            continue  # "Vestland fylkeskommune og Høgskulen på Vestlandet (Norge)": partners at home
         found: list[Record] = _item_with_country(ctx, sent, kind) if in_section else []
         for start, _end, name in ([] if found else proper_names(sent.text)):
             if found and sent.start + start < max(r.end for r in found):
@@ -66,6 +68,12 @@ def partner_records(ctx: Context) -> list[Record]:
 _ITEM_COUNTRY = re.compile(r"^(?P<name>[A-ZÆØÅÄÖ][^()\n]{2,80}?)\s*\((?P<country>[A-ZÆØÅÄÖ][^()\n]{1,30})\)\W*$")
 
 
+def _at_home(line: str) -> bool:
+    """A list line that ends with the home country in brackets."""
+    m = _ITEM_COUNTRY.match(line)
+    return bool(m) and resolve_country(m.group("country")) == current().home
+
+
 def _item_with_country(ctx: Context, sent: Sentence, kind: str) -> list[Record]:
     m = _ITEM_COUNTRY.match(sent.text)
     country = resolve_country(m.group("country")) if m else None
@@ -75,6 +83,11 @@ def _item_with_country(ctx: Context, sent: Sentence, kind: str) -> list[Record]:
     if current().own.in_name(name):
         return []
     start = sent.start + m.start("name")
+    town = municipal_town(name)  # "Lemvig Kommune (Danmark)": the municipality is its town
+    if town is not None and town in name:
+        start += name.index(town)
+        return [make_record(ctx, "partner", town, start, start + len(town), (sent.start, sent.end), 0.75,
+                            sent.segment, kind=kind, country=country, evidence="list line with its country")]
     return [make_record(ctx, "partner", name, start, start + len(name), (sent.start, sent.end), 0.75, sent.segment,
                         kind=kind, country=country, institution=True, evidence="list line with its country")]
 
@@ -221,12 +234,22 @@ def _partner_from_name(ctx: Context, sent: Sentence, name: str, start: int, kind
     return []
 
 
+# An association of a country's local authorities ("Kent Association of Local Councils", "Local Government
+# Association", "Kommunernes Landsforening"): national, unless its name says which country abroad it serves.
+_LOCAL_AUTHORITIES = re.compile(r"\b(?:association|federation|union|forbund|förbund|forbundet|landsforening|"
+                                r"sammenslutning)\b.*\b(?:local\s+(?:councils?|authorities|government)|"
+                                r"municipalities|kommuner|kommunerne|kommunene|councils)\b|"
+                                r"\blocal\s+government\s+association\b", re.I)
+
+
 def _body_abroad(ctx: Context, sent: Sentence, name: str, start: int, kind: str, conf: float,
                  strong: bool) -> list[Record] | None:
     """A municipality or an institution named with its town: the municipality is its town ('Åbo stad' -> Åbo), the
     institution is itself ('Tartu universitet'); [] when it is at home, None when name is neither."""
     span, around_ = (sent.start, sent.end), around(ctx, sent)
     full = extend_name(ctx.text, start + len(name), name)
+    if _LOCAL_AUTHORITIES.search(full) and not countries_in(full) - {current().home}:
+        return []
     if current().own.in_name(full):
         return []  # the document's own town or a body of it (Tallbacka Vatten AB, Twin Town Association of X)
     town = municipal_town(full)
@@ -264,14 +287,19 @@ def _body_abroad(ctx: Context, sent: Sentence, name: str, start: int, kind: str,
 # Before a place that is only a direction or a distance: "40 km nord for", "south of", "near", "nära".
 _DIRECTION = re.compile(
     r"(?:\b(?:nord|syd|øst|vest|north|south|east|west|norr|söder|öster|väster|sør|aust)(?:-?\w+)?\s+"
-    r"(?:for|of|om|fra|från|af)|\b(?:nær|nära|nærheden\s+af|near|close\s+to|outside|uden\s*for|utanför|utenfor)|"
+    r"(?:for|of|om|fra|från|af)|\b(?:nær|nära|nærheden\s+af|near|close\s+to|outside|uden\s*for|utanför|utenfor|"
+    # "on the estuary opposite X", "just across the border from X", "over for X", "mitt emot X", "next to X"
+    r"opposite|across\s+(?:\w+\s+){0,3}?from|overfor|over\s+for|mitt\s+emot|midt\s+imot|gegenüber|next\s+to|"
+    r"ved\s+siden\s+af|bredvid|beside)|"
     r"\b\d+\s*(?:km|kilometer|kilometres?|mil|miles)\s+(?:[a-zæøåäö]+\s+){0,2}(?:fra|from|från|of|for|til|to))\s*$",
     re.I)
 # Before a place that is only a venue, a seat or an office: "the conference in Brussels", "an office in".
 _VENUE = re.compile(
-    r"\b(?:møde\w*|konference\w*|conference\w*|meeting\w*|summit|topmøde\w*|seminar\w*|kongres\w*|congress\w*|"
+    r"\b(?:\w*(?:møde|møte|möte|mötet|meeting|konferen[cs]e|conference|seminar|workshop)\w*|summit|topmøde\w*|"
+    r"kongres\w*|congress\w*|"
     r"messe\w*|kontor\w*|office\w*|afdeling\w*|filial\w*|branch\w*|sekretariat\w*|headquarter\w*|hovedkontor\w*|"
-    r"based|baseret|located|beliggende|held|holdt|afholdt|took\s+place|fandt\s+sted|hölls|lander|lands?|landed|"
+    r"based|baseret|located|beliggende|held|holdt|afholdt|holdes|afholdes|avholdes|hålls|took\s+place|"
+    r"fandt\s+sted|hölls|lander|lands?|landed|"
     r"sejler|sails?|flyver|flights?)\b[^.;:]{0,40}?\b(?:i|in|på|at|til|to)\s*$", re.I)
 COMPANY_FORMS = {"a/s", "aps", "ab", "gmbh", "ltd", "oy", "oyj", "as", "asa", "oü", "sia", "uab", "bv", "nv", "sa",
                  "inc", "llc", "plc", "k/s", "i/s", "ag", "se", "srl", "spa", "sp. z o.o."}

@@ -102,7 +102,7 @@ def _coined(name: str) -> bool:
 
 def _projects_in_sentence(ctx: Context, sent: Sentence) -> list[Record]:
     out, text = [], sent.text
-    found: list[tuple[str, int]] = _acronym_titles(text)
+    found: list[tuple[str, int]] = _acronym_titles(text) + _quoted_appositions(text)
     if not (found or PROJECT_WORD.search(text) or " exchange" in text):
         return out
     for m in _PROJ_AFTER.finditer(text):
@@ -134,6 +134,21 @@ def _projects_in_sentence(ctx: Context, sent: Sentence) -> list[Record]:
             extra = {"acronym": acronym.group(1)} if acronym else {}
             out.append(make_project(ctx, sent, name, offset, 0.75, "named project", {**fields, **extra}))
     return out
+
+
+# A quoted title the sentence then calls a project or an exchange: '"Rivers Between Us", an exchange between ...',
+# '»Hav i Syne«, et udvekslingsprojekt ...', '"Unga röster", ett utbytesprojekt'.
+_QUOTED_APPOSITION = re.compile(r"['‘\"“”»«](?P<name>[A-ZÆØÅÄÖ][^'’\"”«»\n]{1,60}?)['’\"”«»],?\s+(?:(?:is|er|är)\s+)?"
+                                r"(?:an?|et|ett|en|the|our|vores|vårt|vort)\s+(?:[\w+-]+\s+){0,3}?[\w+-]*"
+                                r"(?:exchange|project|programme|partnership|initiative|udveksling|projekt|prosjekt|"
+                                r"utbyte|utveksling|partnerskab|partnerskap)\w*\b", re.I)
+
+
+def _quoted_appositions(text: str) -> list[tuple[str, int]]:
+    if not any(q in text for q in "'‘\"“”»«"):
+        return []
+    return [(m.group("name").strip(), m.start("name")) for m in _QUOTED_APPOSITION.finditer(text)
+            if m.group("name").strip().casefold() not in lx.PROGRAMME_NAMES and not lx.find_programme(m.group("name"))]
 
 
 def _a_place(name: str) -> bool:

@@ -201,8 +201,8 @@ def _from_heading(ctx: Context, seg: Segment, kind: str) -> list[Record]:
     if lx.DEPARTMENT.search(title) and len(title.split()) <= 4:
         return []
     name = clean_name(title)
-    if not name or len(name) > 90 or lx.GENERIC_HEADING.match(name) or section_title(name):
-        return []
+    if not name or len(name) > 90 or lx.GENERIC_HEADING.match(name) or section_title(name) or name.endswith("?"):
+        return []  # a question ("Hva får X ut av det?") is a heading, never a name
     body = _section_body(ctx, seg)
     if kind == "partner":
         placed = _PLACED_TITLE.match(name)  # "Valga, Estland", "Húsavík (Island)": the town with its country

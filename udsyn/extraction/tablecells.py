@@ -138,10 +138,12 @@ def cell_partners(ctx: Context, sent: Sentence, value: str, at: int, kind: str) 
                     continue
                 fields.update(country=city.country, city=city.name, latitude=city.latitude,
                               longitude=city.longitude)
-            elif country is None or len(place.split()) > 3:
+            elif country is None:
                 continue
             else:
-                fields["country"] = country
+                # A body the index does not know, in a column of partners abroad with its country given
+                # ("Agrupamento de Escolas de X (PT)", "Teagasc (IE)"): the partner is the body itself.
+                fields.update(country=country, institution=len(place.split()) > 1 or None)
             name = place
         start = sent.start + at + max(0, value.find(name))
         out.append(make_record(ctx, "partner", name, start, start + len(name), (sent.start, sent.end), 0.75,

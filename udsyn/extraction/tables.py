@@ -30,6 +30,7 @@ ROLES: list[tuple[str, re.Pattern]] = [(role, re.compile(p, re.I)) for role, p i
     ("period", r"periode|period|varighed|duration|tidsrum"),
     ("since", r"siden|since|sedan|fra\b|from\b|år\b|year"),
     ("status", r"status|state"),
+    ("remark", r"^(?:bemærkning\w*|bemerkning\w*|anmärkning\w*|kommentar\w*|comments?|remarks?|notes?|note)\b"),
     ("kind", r"^(?:type|typ|art|kind|aftale|agreement|avtal\w*|avtale)\b|(?:type|typ)$"),  # never "city"
     ("network", r"netværk|network|nätverk|nettverk|organisation|organization|organisasjon|medlemskab|membership|"
                 r"medlemskap"),
@@ -56,6 +57,20 @@ def _not_yet(status: str) -> bool:
     return bool(_NOT_YET.search(status)) and not _MEMBER_STATUS.match(status.strip())
 
 
+def _status_not_yet(by_role: dict) -> bool:
+    """The row's status, or a remark that opens with one ("Overvejes – ikke besluttet"), says no membership yet."""
+    if "status" in by_role and _not_yet(by_role["status"][1]):
+        return True
+    remark = by_role.get("remark", ("", "", 0))[1].strip()
+    m = _NOT_YET.search(remark)
+    return bool(m) and (m.start() == 0 or bool(_UNDECIDED.search(remark))) and not _MEMBER_STATUS.match(remark)
+
+
+_UNDECIDED = re.compile(r"ikke\s+besluttet|not\s+(?:yet\s+)?decided|inte\s+beslutat|ikke\s+vedtatt|ikke\s+medlem|"
+                        r"not\s+a\s+member|inte\s+medlem", re.I)
+
+
+_REMARK_AFTER = re.compile(r"\s*\([a-zæøåäö][^()]{0,30}\)\s*$")
 _NONE = re.compile(r"^(?:-+|–|—|n/?a|ingen|none|gratis|free|0)$", re.I)
 _TOTAL = re.compile(r"^(?:i\s+alt|totalt?|total\s+\w+|sum|summa|samlet|samlede?\s+\w+|grand\s+total|subtotal|"
                     r"sammanlagt|til\s+sammen|tillsammans|overall|heraf|varav|hvorav|thereof)\b", re.I)
@@ -93,7 +108,7 @@ def not_yet_networks(ctx: Context) -> set[str]:
         if sent.segment.kind != "row":
             continue
         by_role = _roles(sent.text)
-        if "network" in by_role and "status" in by_role and _not_yet(by_role["status"][1]):
+        if "network" in by_role and _status_not_yet(by_role):
             name = by_role["network"][1]
             acronym = _ACRONYM.search(name)
             out.add(fold(name[:acronym.start()] if acronym else name))
@@ -120,12 +135,13 @@ def _row_records(ctx: Context, sent) -> list[Record]:
         kind = "partner"  # "Organisation" in a table of partners abroad
     if "status" in by_role and _ENDED.search(by_role["status"][1]):
         return []  # an ended agreement or membership: a reviewer may add it with its end date
-    if kind == "network" and "status" in by_role and _not_yet(by_role["status"][1]):
+    if kind == "network" and _status_not_yet(by_role):
         return []  # only considered or applied for: no membership (an applied-for project still counts)
     _header, name, at = by_role[kind]
     acronym = _ACRONYM.search(name)
     if acronym:
         name = name[:acronym.start()].strip()
+    name = _REMARK_AFTER.sub("", name)  # "LIFE WET MEADOWS (ansøgt)": the status is no part of the name
     if _TOTAL.match(name):  # "I alt", "Total": the sum of the rows above (its amounts are read by table_money)
         return []
     if not name or _NONE.match(name) or len(name) > 90:
