@@ -57,6 +57,7 @@ class Column:
     paths: tuple[str, ...] = ()
     combine: Callable[..., Any] | None = None
     many: str | None = None
+    sql: str | None = None  # `combine` in SQL over the paths' values {0}, {1}, ... (for COPY on PostgreSQL)
 
 
 def C(header: str, path: str) -> Column:  # noqa: N802 - reads like a table
@@ -72,7 +73,8 @@ def _name(path: str) -> str:
 def _city(header: str, path: str) -> Column:
     """A city as "Name (CC)"."""
     return Column(header, (f"{path}__name", f"{path}__country"),
-                  lambda name, country: f"{name} ({country})" if name is not None else None)
+                  lambda name, country: f"{name} ({country})" if name is not None else None,
+                  sql="CASE WHEN {0} IS NOT NULL THEN {0} || ' (' || COALESCE({1}, 'None') || ')' END")
 
 
 def _names(header: str, relation: str) -> Column:
@@ -141,7 +143,9 @@ def _visit_columns() -> list[Column]:
 def _event_columns() -> list[Column]:
     return _record(
         C("Name", "name"), C("Kind", "kind"), C("Date", "date"), C("Participants", "participants"),
-        Column("Partner", ("partner", "partner__institution__name", "partner__city__name"), _partner),
+        Column("Partner", ("partner", "partner__institution__name", "partner__city__name"), _partner,
+               sql="CASE WHEN {0} IS NULL THEN NULL WHEN {1} IS NOT NULL THEN {1} || ', ' || COALESCE({2}, 'None') "
+                   "ELSE {2} END"),
         C("Project", _name("project")), C("Description", "description"),
     )
 
@@ -262,16 +266,8 @@ def stream_rows(record_type: str | type[models.Model], queryset: models.QuerySet
     read by id, the links of the chunk's id range). Most columns are a value as it is; the few others (a city with
     its country, names joined) are made here. On PostgreSQL the rows are read inside a transaction, so its
     server-side cursor streams them (outside one, Django's cursor WITH HOLD would first copy the whole result)."""
-    spec = record_type_for(record_type)
-    left_out = set(left_out)
-    columns = [c for c in spec.columns() if c.header not in left_out]
-    if queryset is None:
-        queryset = spec.model._default_manager.all()
-    # Without an order of its own (a whole record type), in id order: read from the primary key's index, no sort at
-    # any size.
-    queryset = queryset.order_by(*(queryset.query.order_by or ()), "pk")
+    spec, columns, queryset, paths = _plan(record_type, queryset, left_out)
     by_id = list(queryset.query.order_by) == ["pk"]
-    paths = list(dict.fromkeys(["pk", *(p for c in columns for p in c.paths)]))
     position = {path: index for index, path in enumerate(paths)}
     plain = operator.itemgetter(*[position[c.paths[0]] if c.paths and not c.combine else 0 for c in columns])
     made = [(index, _cell_maker(column, position)) for index, column in enumerate(columns) if column.combine]
@@ -294,6 +290,103 @@ def stream_rows(record_type: str | type[models.Model], queryset: models.QuerySet
     return [c.header for c in columns], rows()
 
 
+def _plan(record_type: str | type[models.Model], queryset: models.QuerySet | None, left_out: Iterable[str]) \
+        -> tuple[RecordType, list[Column], models.QuerySet, list[str]]:
+    """(record type, its columns but those `left_out`, the rows' queryset in their order, the field paths read: the
+    primary key first)."""
+    spec = record_type_for(record_type)
+    left_out = set(left_out)
+    columns = [c for c in spec.columns() if c.header not in left_out]
+    if queryset is None:
+        queryset = spec.model._default_manager.all()
+    # Without an order of its own (a whole record type), in id order: read from the primary key's index, no sort at
+    # any size.
+    queryset = queryset.order_by(*(queryset.query.order_by or ()), "pk")
+    paths = list(dict.fromkeys(["pk", *(p for c in columns for p in c.paths)]))
+    return spec, columns, queryset, paths
+
+
+def copy_csv(record_type: str | type[models.Model], out: IO[str], queryset: models.QuerySet | None = None,
+             left_out: Iterable[str] = ()) -> int | None:
+    """The rows write_csv(*stream_rows(...)) writes, made by PostgreSQL itself (COPY ... TO STDOUT WITH CSV, the
+    way a raw dump is made) and written to `out` as they come: the same cells (formulas quoted, decimals with their
+    places, ISO dates, "true"/"false", names joined with "; " in code-point order), every field quoted, lines ending
+    in CRLF. Returns the number of rows, or None, having written nothing, where it cannot (another database, or a
+    column whose value is made in Python only)."""
+    if connection.vendor != "postgresql":
+        return None
+    spec, columns, queryset, paths = _plan(record_type, queryset, left_out)
+    select = _csv_select(spec, columns, queryset, paths)
+    if select is None:
+        return None
+    sql = f"COPY ({select}) TO STDOUT WITH (FORMAT csv, FORCE_QUOTE *)"
+    csv.writer(out, quoting=csv.QUOTE_ALL).writerow([cell_value(c.header) for c in columns])
+    count = 0
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("SET LOCAL DateStyle = 'ISO, YMD'")
+        with cursor.cursor.copy(sql) as copy:
+            for line in copy:  # libpq gives COPY's output one row at a time
+                out.write(bytes(line)[:-1].decode() + "\r\n")
+                count += 1
+    return count
+
+
+def _csv_select(spec: RecordType, columns: list[Column], queryset: models.QuerySet, paths: list[str]) -> str | None:
+    """The SELECT of copy_csv: each column's cell as text, as write_csv writes it; None if a column cannot be."""
+    if any(c.combine and not c.sql for c in columns):
+        return None
+    names = [f"c{i}" for i in range(len(paths))]
+    position = {path: names[i] for i, path in enumerate(paths)}
+    by_id = list(queryset.query.order_by) == ["pk"]
+    cells, joins = [], []
+    for column in columns:
+        if column.many and by_id:
+            # Rows in id order: each relation's names grouped once and merged in along the same order.
+            alias = f"m{len(joins)}"
+            joins.append(f" LEFT JOIN {ManyNames(spec.model, column.many).grouped()} {alias} ON {alias}.id = r.c0")
+            cells.append(f"{alias}.names")
+            continue
+        if column.many:
+            cells.append(ManyNames(spec.model, column.many).aggregate(position["pk"]))
+            continue
+        refs = [position[path] for path in column.paths]
+        if column.sql:
+            cells.append(_formula_safe_sql(column.sql.format(*refs)))
+            continue
+        field = _field_at(spec.model, column.paths[0])
+        if isinstance(field, models.DateTimeField):
+            return None  # written by Python's isoformat(), which PostgreSQL's text of a timestamp is not
+        if isinstance(field, models.BooleanField):
+            cells.append(f"CASE WHEN {refs[0]} THEN 'true' WHEN NOT {refs[0]} THEN 'false' END")
+        elif isinstance(field, models.CharField | models.TextField):
+            cells.append(_formula_safe_sql(refs[0]))
+        elif isinstance(field, models.DateField | models.DecimalField | models.IntegerField | models.ForeignKey
+                        | models.AutoField | models.BigAutoField):
+            cells.append(f"{refs[0]}::text")  # ISO dates (copy_csv sets DateStyle), exact digits
+        else:
+            return None
+    inner, params = queryset.prefetch_related(None).values_list(*paths).query.sql_with_params()
+    inner = connection.ops.compose_sql(inner, params)
+    select = ", ".join(f"COALESCE({cell}, '')" for cell in cells)
+    order = " ORDER BY r.c0" if by_id else ""
+    return f"SELECT {select} FROM ({inner}) AS r({', '.join(names)}){''.join(joins)}{order}"  # noqa: S608
+
+
+def _field_at(model: type[models.Model], path: str) -> models.Field:
+    """The field a `__` path ends at ("pk": the primary key)."""
+    field = None
+    for part in path.split("__"):
+        field = model._meta.pk if part == "pk" else model._meta.get_field(part)
+        model = field.related_model or model
+    return field
+
+
+def _formula_safe_sql(text: str) -> str:
+    """udsyn.core.cells.formula_safe in SQL: text beginning like a formula gets a quote in front."""
+    starts = ", ".join("'" + c.replace("'", "''") + "'" for c in FORMULA_PREFIXES)
+    return f"CASE WHEN left({text}, 1) IN ({starts}) THEN '{QUOTE * 2}' || {text} ELSE {text} END"
+
+
 def _cell_maker(column: Column, position: dict[str, int]) -> Callable[[tuple], Any]:
     """The cell of a column whose values are combined (a city with its country)."""
     indexes = [position[path] for path in column.paths]
@@ -312,6 +405,20 @@ class ManyNames:
         linked = f"t.{quote(through.get_field(field.m2m_reverse_field_name()).column)}"
         self.sql = (f"SELECT {self.source}, o.{quote('name')} FROM {quote(through.db_table)} t "  # noqa: S608
                     f"JOIN {quote(target.db_table)} o ON o.{quote(target.pk.column)} = {linked}")
+
+    def _names_sql(self) -> str:
+        """string_agg of the linked names as of() joins them: "A; B", sorted by code point."""
+        name = f"o.{connection.ops.quote_name('name')}::text"
+        return f"string_agg({name}, '; ' ORDER BY {name} COLLATE \"C\")"
+
+    def aggregate(self, source: str) -> str:
+        """The names of the objects linked to the row whose primary key is `source`, in SQL (NULL for none)."""
+        return f"(SELECT {self._names_sql()} {self.sql[self.sql.index('FROM'):]} WHERE {self.source} = {source})"
+
+    def grouped(self) -> str:
+        """(id, names) of every object that has links, in SQL, ordered by id (to be merged with rows in id order)."""
+        return (f"(SELECT {self.source} AS id, {self._names_sql()} AS names {self.sql[self.sql.index('FROM'):]} "
+                f"GROUP BY {self.source})")
 
     def of(self, ids: list[Any], by_id: bool) -> dict[Any, str]:
         """{id: names} for `ids`: read by their range when they come in id order (an index range, no list)."""

@@ -195,3 +195,33 @@ def test_csv_and_xlsx_of_projects_hold_the_same_columns_and_cells(demo, tmp_path
     assert Decimal(str(atelier[PROJECT_HEADERS.index("External funding")])) == db.external_funding
     assert sheet.cell(row=cells.index(atelier) + 1, column=PROJECT_HEADERS.index("External funding") + 1) \
         .number_format == "#,##0.00"
+
+
+@pytest.mark.django_db
+def test_postgresql_copy_writes_the_same_bytes_as_the_rows(demo):
+    """`udsyn export --format csv` on PostgreSQL has the database write the CSV (COPY, exports.copy_csv): for every
+    record type, whole and narrowed to one municipality, the very bytes write_csv writes from the rows."""
+    from django.db import connection
+
+    from udsyn.core.registry import UnscopedModel, in_municipalities
+    from udsyn.organisations.models import Municipality
+
+    if connection.vendor != "postgresql":
+        assert exports.copy_csv("projects", StringIO()) is None
+        return
+    Project.objects.filter(pk=Project.objects.order_by("pk").first().pk).update(name="@SUM(1+1)", acronym="-x")
+    municipality = Municipality.objects.order_by("pk").first()
+    for key in exports.record_types():
+        model = exports.record_type_for(key).model
+        try:
+            narrowed = in_municipalities(model._default_manager.all(), [municipality.pk])
+        except UnscopedModel:
+            narrowed = None
+        for queryset in (None, narrowed):
+            copied, rows = StringIO(), StringIO()
+            assert exports.copy_csv(key, copied, queryset) == len(exports.export_rows(key, queryset)[1])
+            exports.write_csv(*exports.stream_rows(key, queryset), rows)
+            assert copied.getvalue() == rows.getvalue(), key
+    copied = StringIO()
+    exports.copy_csv("projects", copied)
+    assert '"\'@SUM(1+1)","\'-x"' in copied.getvalue()
