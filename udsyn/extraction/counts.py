@@ -67,11 +67,13 @@ class Count:
     end: int
     approx: bool = False
     raw: str = ""
+    how: str = ""  # the evidence when it is not a number before a countable noun
 
 
 def find_counts(text: str) -> list[Count]:
     """Counts of things stated in text (a number, in digits or words, followed by a countable noun)."""
-    found = [*_digit_counts(text), *_word_counts(text), *_part_counts(text), *_bracket_counts(text)]
+    found = [*_digit_counts(text), *_word_counts(text), *_part_counts(text), *_bracket_counts(text),
+             *_group_counts(text), *_colon_parts(text)]
     seen: set[int] = set()
     out = []
     for c in sorted(found, key=lambda c: c.start):
@@ -155,8 +157,58 @@ def _part_counts(text: str) -> list[Count]:
         if value is None or value <= 0 or re.fullmatch(r"(?:19|20)\d\d", num):
             continue
         out.append(Count(value=value, noun=m.group().split()[0].lower(), start=m.start("num"), end=m.end("num"),
-                         raw=m.group()))
+                         raw=m.group(), how="part of a count just stated"))
     return out
+
+
+# "en delegation på 18 personer", "a delegation of 18", "en gruppe på 12 ældre", "ett sällskap om 30":
+# the size of a group of people, with or without a noun after the number.
+_GROUP_RE = re.compile(r"\b(?P<noun>delegation\w*|delegasjon\w*|gruppe\w*|grupp\w*|group|party|team|sällskap\w*|"
+                       r"følge|følget|hold)\s+(?:of|på|om|with|med|av|af)\s+" + _QUAL.replace("qual", "gqual")
+                       + r"(?P<num>\d{1,4}|[a-zæøåäö]+)(?![\w,.]\w)(?!\s*(?:%|procent|prosent|percent|år|years?|"
+                       r"dage|days?|kr\b|euro|eur\b|km\b))", re.I)
+
+
+def _group_counts(text: str) -> list[Count]:
+    if not any(k in text.lower() for k in ("deleg", "grupp", "group", "party", "team", "sällskap", "følge", "hold")):
+        return []
+    out = []
+    for m in _GROUP_RE.finditer(text):
+        num = m.group("num")
+        value = int(num) if num.isdigit() else word_number(num, current().lang)
+        if value is None or value < 2 or re.fullmatch(r"(?:19|20)\d\d", num):
+            continue
+        out.append(Count(value=value, noun=m.group("noun").lower(), start=m.start("num"), end=m.end("num"),
+                         approx=bool(m.group("gqual")), raw=text[m.start("num"):m.end("num")],
+                         how="size of a group of people"))
+    return out
+
+
+# "knyttet til fem byer: fire i Norden og ...": a part of the count just stated, after a colon.
+_COLON_PART = re.compile(r":\s+(?P<num>\d{1,4}|[a-zæøåäö]+)\s+(?:i|in|på|fra|från|from)\s+[A-ZÆØÅÄÖ]")
+
+
+def _colon_parts(text: str) -> list[Count]:
+    if ":" not in text:
+        return []
+    out = []
+    for m in _COLON_PART.finditer(text):
+        before = text[:m.start()]
+        if not find_counts_before(before):
+            continue  # only a part of a count stated just before the colon
+        num = m.group("num")
+        value = int(num) if num.isdigit() else word_number(num, current().lang)
+        if value is None or value < 1 or re.fullmatch(r"(?:19|20)\d\d", num):
+            continue
+        out.append(Count(value=value, noun="part", start=m.start("num"), end=m.end("num"), raw=num,
+                         how="part of a count stated before a colon"))
+    return out
+
+
+def find_counts_before(text: str) -> bool:
+    """A count ends right before the colon: 'fem byer:'."""
+    tail = text[-60:]
+    return any(c.end >= len(tail) - 1 for c in [*_digit_counts(tail), *_word_counts(tail)])
 
 
 # "modtager en del (28 i 2018) internationale henvendelser": the figure and its year in brackets before the noun.

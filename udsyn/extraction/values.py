@@ -34,22 +34,36 @@ def money_records(ctx: Context) -> list[Record]:
 def count_records(ctx: Context) -> list[Record]:
     out = []
     near = _near_international(ctx.sentences)
-    for k, sent in enumerate(ctx.sentences):
-        for count in find_counts(sent.text):
-            if not counts_work(sent.text, count) or not near[k]:
+    lines = [(sent.start, sent.text, sent.segment, near[k]) for k, sent in enumerate(ctx.sentences)]
+    about = all(near) or any(_international(seg.text) for seg in ctx.segments[:3] if seg.kind == "heading")
+    lines += [(seg.start, seg.text, seg, about or _international(seg.text)) for seg in ctx.segments
+              if seg.kind == "heading"]  # "Åtte partnere fra seks land": a headline states counts too
+    for at, text, seg, international in lines:
+        for count in find_counts(text):
+            if not counts_work(text, count) or not international:
                 continue
-            start = sent.start + count.start
-            conf = _count_confidence(sent.text, count)
+            if seg.kind == "heading" and not _headline_count(text, count):
+                continue
+            start = at + count.start
+            conf = _count_confidence(text, count)
             if 1900 <= count.value <= 2100 and count.noun[0].isupper():
                 continue
+            how = count.how or ("number word" if count.raw[:1].isalpha() else "number") + " before a countable noun"
             out.append(Record(type="count", value=count.value,
                               fields={"what": count.noun, "approximate": count.approx or None,
-                                      "evidence": ("number word" if count.raw[:1].isalpha() else "number")
-                                      + " before a countable noun",
-                                      "department": department(sent.segment, sent.text)},
-                              page=ctx.page(start), start=start, end=sent.start + count.end,
-                              quote=quote_text(sent.text, count.start), confidence=conf))
+                                      "evidence": how + (" in a heading" if seg.kind == "heading" else ""),
+                                      "department": department(seg, text)},
+                              page=ctx.page(start), start=start, end=at + count.end,
+                              quote=quote_text(text, count.start), confidence=conf))
     return out
+
+
+def _headline_count(text: str, count) -> bool:
+    """A count in a heading: a number word, or digits before a lower-case noun ('12 elever på besøg'), never the
+    number of a section ('3 Projekter', '7.1 Venskabsbyer')."""
+    if count.raw[:1].isalpha():
+        return True
+    return count.start > 0 or not count.noun[:1].isupper() and not re.match(r"\d+[.)]", text)
 
 
 # What makes a sentence about international work (general vocabulary of the four languages), tested as substrings of
@@ -112,9 +126,13 @@ _COMPOSITION = re.compile(r"\bbestår\s+a[fv]\b|\bconsists?\s+of\b|\bsamler\s+(?
                           r"(?:netværk|network|nätverk|nettverk)\s+(?:af|of|av)\s+(?:\w+\s+){0,2}\d", re.I)
 # Member towns of a network ("31 medlemsbyer", "member cities"); a count of memberships is the municipality's own.
 _MEMBER_TOWNS = re.compile(r"^(?:medlem|member)(?!skab|skap|ship)", re.I)
+_MEMBER_WORD = re.compile(r"\b(?:member|medlems?|medlemmar|medlemmer)(?!skab|skap|ship)(?:[\s-]|(?=by|stad|städ|kommun|"
+                          r"land|länder|org|cit|town))", re.I)
 
 
 def _describes_a_network(text: str, count) -> bool:
+    if _MEMBER_WORD.search(count.raw):
+        return True  # "29 member towns", "280 medlemsbyer": the network's size, not the municipality's work
     if _TWIN_WORD.search(text):
         return False
     if _COMPOSITION.search(text) or _MEMBER_TOWNS.match(count.noun):

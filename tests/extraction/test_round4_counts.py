@@ -1,0 +1,39 @@
+"""Round 4 (issue 8): counts the rules missed or took wrongly, each in a short text of our own."""
+
+import pytest
+
+from udsyn.extraction import extract_bytes
+
+
+def _counts(text: str, name: str = "a.txt") -> list[int]:
+    return sorted(r.value for r in extract_bytes(text.encode(), name).records if r.type == "count")
+
+
+@pytest.mark.parametrize("text", [
+    "The council is a member of the Douzelage, a network of 27 member towns across Europe.",
+    "Kommunen er med i netværket Cittaslow, som har over 280 medlemsbyer.",
+])
+def test_a_networks_size_is_no_count(text):
+    assert _counts(text) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("I maj kom en delegation på 18 personer fra vores venskabsby Pärnu.", 18),
+    ("In June a delegation of 12 from our twin town Tartu visited the harbour.", 12),
+    ("En delegation på ni fra venskabsbyen Kiel besøgte skolen.", 9),
+    ("Från vänorten kom ett sällskap om 30 till midsommar.", 30),
+])
+def test_the_size_of_a_delegation_without_a_noun_after_it(text, value):
+    assert _counts(text) == [value]
+
+
+def test_a_part_after_a_colon():
+    text = "Vi har fem venskabsbyer: fire i Norden og Lohr am Main i Tyskland."
+    assert _counts(text) == [4, 5]
+
+
+def test_counts_in_a_headline_but_not_a_section_number():
+    html = ("<html><body><h1>Vi er med i et europæisk projekt</h1><h2>Syv partnere fra fem lande</h2>"
+            "<p>Projektet finansieres af Interreg.</p><h2>3 Projekter</h2><p>Tekst om EU-projekter.</p>"
+            "</body></html>")
+    assert _counts(html, "x.html") == [5, 7]
