@@ -24,6 +24,7 @@ LITERAL_PARAMS: dict[str, dict[str, list[str]]] = {
     "opendata_export": {"record_type": "EXPORT_TYPES", "fmt": ["csv", "json", "xlsx"]},
     "public_opendata_export": {"record_type": "PUBLISHABLE", "fmt": ["csv", "json"]},
     "delegation_programme": {"fmt": ["pdf", "docx", "ics"]},
+    "password_set": {"uidb64": ["MQ"], "token": ["not-a-token-of-anyone"]},
 }
 
 # Routes served by functions: which model each object parameter names. (Class-based pages and the API say it
@@ -78,6 +79,8 @@ PUBLIC_BY_DESIGN: dict[str, str] = {
     "public_opendata_partners": "public open data (A publishes nothing: a 404)",
     "public_opendata_calendar": "public open data (A publishes nothing: a 404)",
     "public_opendata_export": "public open data (A publishes nothing: a 404)",
+    "password_set": "an invited user, not logged in yet, chooses a password at the link of their invitation; a "
+                    "made-up token shows only that the link cannot be used",
 }
 
 # Routes with parameters the battery fills with values that are no object of A, each with the reason.

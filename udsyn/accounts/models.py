@@ -4,6 +4,7 @@ from django.contrib.auth.models import AbstractUser
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 from udsyn.core.roles import Role
 
@@ -27,6 +28,9 @@ class User(AbstractUser):
         "organisations.Region", null=True, blank=True, on_delete=models.SET_NULL, related_name="users",
         verbose_name=_("region"), help_text=_("For regional readers: the region whose municipalities they read."),
     )
+    # Who invited, changed the role of or deactivated whom, and when. Never the password hash; a login is no change
+    # (AccountsConfig writes last_login without a history row).
+    history = HistoricalRecords(excluded_fields=["password", "last_login"])
 
     def clean(self) -> None:
         super().clean()

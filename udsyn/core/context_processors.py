@@ -1,6 +1,8 @@
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from udsyn.core.permissions import can_manage_users
+
 # The main menu: (url name, label).
 MENU = [
     ("dashboard", _("Overview")),
@@ -26,4 +28,6 @@ def navigation(request) -> dict:
                or (item["url"] != "/" and request.path.startswith(item["url"]))]
     if matches:
         max(matches, key=lambda item: len(item["url"]))["active"] = True
-    return {"menu": items}
+    # The administrators' own page: the users of their municipality.
+    users_url = reverse("user_list") if can_manage_users(getattr(request, "user", None)) else None
+    return {"menu": items, "users_url": users_url}

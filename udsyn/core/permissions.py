@@ -2,7 +2,8 @@
 
 - installation administrator (and Django superusers): manages municipalities, users and the shared reference data
   (cities, programmes, exchange rates, organisations); the only role that sees across municipalities;
-- municipality administrator: every record of its own municipality, its settings and what it publishes as open data;
+- municipality administrator: every record of its own municipality, its settings, what it publishes as open data and
+  its users (udsyn.accounts.views: invite, change role, deactivate; not their own, not an installation administrator);
 - coordinator: every record of its own municipality;
 - department editor: records owned by its own department (reads all of its municipality's);
 - reader: reads its own municipality's records;
@@ -75,6 +76,29 @@ def is_reference_manager(user: Any) -> bool:
     """Shared reference data (cities, organisations, programmes, exchange rates) takes effect for every municipality:
     only installation administrators change it."""
     return is_installation_admin(user)
+
+
+# Roles a municipality administrator gives the users of its municipality (the installation's own roles, and the
+# regional reader who belongs to no municipality, are given in the admin site).
+MUNICIPALITY_ROLES = (Role.ADMINISTRATOR, Role.COORDINATOR, Role.EDITOR, Role.READER)
+
+
+def can_manage_users(user: Any) -> bool:
+    """Municipality administrators manage the users of their municipality (the Users pages); installation
+    administrators every municipality's."""
+    return bool(user and user.is_authenticated and (is_installation_admin(user) or (
+        user.role == Role.ADMINISTRATOR and user.municipality_id is not None)))
+
+
+def can_manage_user(user: Any, target: Any) -> bool:
+    """May `user` change `target`'s role, department or active state? Not their own (no one locks themselves out),
+    not an installation administrator's (unless they are one), only within their municipality."""
+    if not can_manage_users(user) or target.pk == user.pk:
+        return False
+    if is_installation_admin(user):
+        return True
+    return (not is_installation_admin(target) and target.role in MUNICIPALITY_ROLES
+            and target.municipality_id == user.municipality_id)
 
 
 def can_create(user: Any) -> bool:
