@@ -45,6 +45,7 @@ from .models import (
     COMING_STATUSES,
     OPEN_STATUSES,
     AgendaItem,
+    Channel,
     DelegationRequest,
     Letter,
     Level,
@@ -166,8 +167,25 @@ class RequestDetail(RecordDetailView):
         context["source"] = {"kind": record.source_text()}
         for row in receiving_rows(context["history"]):
             row["source"] = context["source"]
+        name_writers(record, context["history"])
         context["next_waiting"] = next_waiting(self.request.user, record)
         return context
+
+
+def name_writers(record: DelegationRequest, history: list[dict[str, Any]]) -> None:
+    """History rows written without a user, named for the reader: those written when a request came on the public
+    form are the requester's (by the name they gave, while it is kept), later ones udsyn's own (the deletion of
+    personal data after the retention period)."""
+    received = {id(row) for row in receiving_rows(history)} if record.channel == Channel.FORM else set()
+    for row in history:
+        if row["who"] is not None or row["entry"].history_user_id is not None:
+            continue  # named, or a user the reader may not see: left unnamed
+        if id(row) in received:
+            name = row["entry"].contact_name
+            row["who_text"] = (_("%(name)s, via the public form") % {"name": name} if name
+                               else _("The requester, via the public form"))
+        else:
+            row["who_text"] = _("udsyn, automatically")
 
 
 def receiving_rows(history: list[dict[str, Any]]) -> list[dict[str, Any]]:
