@@ -77,6 +77,16 @@ def test_words_without_letters_find_nothing(network):
     assert found(Organisation, '"" - ,') == set()
 
 
+def test_a_search_of_only_punctuation_lists_nothing_and_does_not_fail(client, owner, network, kontingent_membership):
+    # Found by schemathesis: q=">" made the list's query empty, and SQLite's path compiled it anyway (a 500).
+    client.force_login(owner)
+    for path in ("/api/v1/organisations/", "/api/v1/memberships/", "/api/v1/cities/"):
+        answer = client.get(path, {"q": ">"})
+        assert answer.status_code == 200 and answer.json()["results"] == [], path
+    page = client.get("/memberships/", {"q": "( >"})
+    assert page.status_code == 200 and list(page.context["records"]) == []
+
+
 def test_renaming_an_organisation_reindexes_its_memberships(membership, network):
     assert found(Membership, "Eurocities") == {membership}
     network.name = "Energy Cities"

@@ -51,6 +51,8 @@ def test_no_operation_answers_with_a_server_error(live_server, transactional_db,
     print(result.stdout[-2500:])  # the run's summary, shown with pytest -rP
     suite = ElementTree.parse(report).getroot()
     cases = suite.findall(".//testcase")
-    failed = [case.get("name") for case in cases if case.find("failure") is not None or case.find("error") is not None]
-    assert result.returncode == 0 and not failed, summary
+    failures = [f"{case.get('name')}: {(problem.text or problem.get('message') or '')[:1500]}"
+                for case in cases for problem in case if problem.tag in ("failure", "error")]
+    # The failing requests themselves (with a curl line to reproduce), ahead of the run's summary.
+    assert result.returncode == 0 and not failures, "\n\n".join(failures) + "\n" + summary
     assert len(cases) == operations, summary  # every operation of the document was called

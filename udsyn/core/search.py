@@ -401,6 +401,8 @@ def filter_queryset(queryset: QuerySet, text: str) -> QuerySet | None:
     ids = matching_ids(queryset.model, text)
     if ids is None:
         return None
+    if ids.query.is_empty():  # no word to look for (only punctuation): nothing matches
+        return queryset.none()
     if connection.vendor == "sqlite":
         return _sqlite_filter(queryset, ids)
     few = list(ids.values_list("object_id", flat=True)[: FEW_MATCHES + 1])
