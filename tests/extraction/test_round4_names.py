@@ -174,3 +174,43 @@ def test_scanner_damage_in_small_figures_and_everyday_words():
     assert repair_numbers("heraf l6 fra klubberne og l2 ældre") == "heraf 16 fra klubberne og 12 ældre"
     assert repair_lower("fern", damaged=True) == "fem"
     assert repair_lower("fern", damaged=False) is None
+
+
+@pytest.mark.parametrize(("text", "networks"), [
+    ("Kommunen er medlem af Association of European Border Regions (AEBR).", ["Association of European Border Regions"]),
+    ("Vi deltager desuden i Council of European Municipalities and Regions.",
+     ["Council of European Municipalities and Regions"]),
+    ("Kommunen betaler kontingent til European Route of Industrial Heritage (ERIH) og til Conference of "
+     "Peripheral Maritime Regions (CPMR).",
+     ["Conference of Peripheral Maritime Regions", "European Route of Industrial Heritage"]),
+    ("Kommunen er medlem af Eurocities, Energy Cities og Association of Cities and Regions for Sustainable "
+     "Resource Management.",
+     ["Association of Cities and Regions for Sustainable Resource Management", "Energy Cities", "Eurocities"]),
+])
+def test_networks_named_without_a_network_word(text, networks):
+    assert _names(text, "network") == networks
+
+
+def test_a_long_name_keeps_the_acronym_the_text_gives_it():
+    records = extract_bytes(b"Kommunen er medlem af Assembly of European Regions (AER) siden 2015.",
+                            "a.txt").records
+    nets = [r for r in records if r.type == "network"]
+    assert [(r.name, r.fields.get("acronym")) for r in nets] == [("Assembly of European Regions", "AER")]
+
+
+def test_who_takes_part_in_a_swedish_project():
+    text = ("Vänersborgs kommun leder projektet KLIMATSMART HAMN. I projektet deltar också Stadt Rostock, "
+            "Gemeente Emmen och Tallinns stad.")
+    assert _names(text, "partner") == ["Emmen", "Rostock", "Tallinn"]
+
+
+def test_a_short_project_page_keeps_its_headings_and_list_of_beneficiaries():
+    html = ("<html><head><title>LIFE GREY-DUNES</title></head><body><nav><a href='/'>Home</a></nav>"
+            "<h1>LIFE GREY-DUNES – restoring grey dunes</h1><h2>Key facts</h2><ul><li>Programme: LIFE</li>"
+            "<li>Total budget: EUR 4,100,000</li></ul><h2>Beneficiaries</h2>"
+            "<p>Coordinating beneficiary: Vestkyst Kommune (Denmark)</p><p>Associated beneficiaries:</p>"
+            "<ul><li>Staatsbosbeheer (Netherlands)</li><li>Gemeente Texel (Netherlands)</li></ul>"
+            "<p>The kick-off meeting was held in Esbjerg.</p><footer>Cookie settings</footer></body></html>")
+    records = extract_bytes(html.encode(), "x.html").records
+    assert [r.name for r in records if r.type == "project"] == ["LIFE GREY-DUNES"]
+    assert sorted(r.name for r in records if r.type == "partner") == ["Staatsbosbeheer", "Texel"]

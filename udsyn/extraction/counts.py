@@ -98,6 +98,9 @@ def _word_counts(text: str) -> list[Count]:
         noun = _noun(m.group("rest"), lang)
         if value is None or value < 2 or noun is None:
             continue
+        if (noun.group()[:1].isupper() and not m.group("rest").isupper()
+                and not re.search(r"-[a-zæøåäö]", noun.group())):  # "fire EU-projekter" is a count
+            continue  # "to Energy Cities", "to the European Cities": a name, not what a number word counts
         if _skipped(text[max(0, m.start() - 8):m.start()], m.group("rest")[:noun.end()]):
             continue  # "the two museums", "de fem byer": a set named before; "de seks vennskapsbyene" states it
         out.append(_count(text, m, value, noun))

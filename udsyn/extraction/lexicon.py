@@ -125,6 +125,18 @@ KNOWN_NETWORKS = {
     "north sea commission": "North Sea Commission", "baltic sea commission": "Baltic Sea Commission",
     "carbon neutral cities alliance": "Carbon Neutral Cities Alliance", "procura+": "Procura+",
     "lighting urban community international": "LUCI", "luci": "LUCI", "agenda 21": "Agenda 21",
+    # European associations of municipalities and regions, by their full names (general knowledge)
+    "council of european municipalities and regions": "Council of European Municipalities and Regions",
+    "conference of peripheral maritime regions": "Conference of Peripheral Maritime Regions",
+    "assembly of european regions": "Assembly of European Regions",
+    "association of european border regions": "Association of European Border Regions", "aebr": "AEBR",
+    "european route of industrial heritage": "European Route of Industrial Heritage", "erih": "ERIH",
+    "international association of educating cities": "International Association of Educating Cities",
+    "douzelage": "Douzelage", "cittaslow": "Cittaslow",
+    "kimo": "KIMO", "iclei europe": "ICLEI Europe", "local governments for sustainability": "ICLEI",
+    "united cities and local governments": "UCLG", "nordic safe cities": "Nordic Safe Cities",
+    "die hanse": "Die Hanse",
+    "european network of cities for circular economy": "European Network of Cities for Circular Economy",
     # Danish and Swedish names of the Covenant of Mayors, kept as a reader writes them
     "borgmesteraftalen": "Borgmesteraftalen", "borgmästaravtalet": "Borgmästaravtalet",
 }
@@ -197,7 +209,8 @@ COOPERATION = Keyed(
     r"vänort\w*|vänstad\w*|samarbet\w*|samverka\w*|vennskap\w*|samarbeid\w*|friendship\w*|tillsammans\s+med|"
     r"sammen\s+med|utbyte\w*|utveksling\w*|avtal\w*\s+med|exchange\w*\s+with|agreement\s+with|"
     # who takes part in a project: "Med i projektet är X, Y och Z", "I projektet deltager ..."
-    r"(?:med|deltar|deltager|deltakere|deltagere|deltagare)\s+i\s+projekt\w*|i\s+projekt\w*\s+deltag\w*|"
+    r"(?:med|deltar|deltager|deltakere|deltagere|deltagare)\s+i\s+projekt\w*|"
+    r"i\s+(?:projekt|prosjekt|project)\w*\s+(?:deltag|deltar|deltok|medverkar|medvirker|ingår|inngår|indgår)\w*|"
     # who leads or coordinates a project: "Prosjektet ledes av X i Nederland", "coordinated by X"
     r"\b(?:ledes|ledet|leds|led|coordinated|koordineres|koordineras|koordinert|koordineret)\s+(?:av|af|by)\b",
     ("samarbejd", "venskab", "søsterby", "partner", "twin", "sister", "cooperat", "collaborat", "memorandum",

@@ -163,7 +163,13 @@ def _net(ctx: Context, sent: Sentence, name: str, offset: int, conf: float, why:
     # A well-known network written with or without "the" gets its usual name (Union of the Baltic Cities).
     name = _KIND_SUFFIX.sub("", name)  # "Cittaslow-bevægelsen", "Cittaslow-netværket": the name is Cittaslow
     name = lx.KNOWN_NETWORKS.get(re.sub(r"\bthe\s+", "", " ".join(name.lower().split())), name)
-    return make_record(ctx, "network", name, start, end, (sent.start, sent.end), conf, sent.segment, evidence=why)
+    acronym = _ACRONYM_AFTER.match(ctx.text, end)  # "Conference of Peripheral Maritime Regions (CPMR)"
+    fields = {"acronym": acronym.group(1)} if acronym and len(name.split()) >= 2 else {}
+    return make_record(ctx, "network", name, start, end, (sent.start, sent.end), conf, sent.segment, evidence=why,
+                       **fields)
+
+
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-ZÆØÅ][A-ZÆØÅ0-9+&-]{1,11})\)")
 
 
 _NATIONAL = re.compile(r"\b(?:nationale?|nationella|nasjonale|national|danske|svenska|norske|landsdækkende|"
@@ -230,7 +236,9 @@ def _network_candidates(ctx: Context, sent: Sentence) -> list[Record]:
         if m.group().endswith(("part of ", "part of")) and not (plural or has_network_head(name)
                                                                or name.lower() in lx.KNOWN_NETWORKS):
             continue  # "is part of the Region": only 'part of the X and Y networks' speaks of memberships
-        for offset, part in [*_split_pair(name, plural), *_coordinated(text, m.end() + len(name), m.end())]:
+        coordinated = [(offset + o, p) for offset, whole in _coordinated(text, m.end() + len(name), m.end())
+                       for o, p in _split_pair(whole, plural)]
+        for offset, part in [*_split_pair(name, plural), *coordinated]:
             if (is_acronym(part) or has_network_head(part) or _KIND_SUFFIX.search(part)
                     or (looks_proper(part) and not weak)):
                 out.append(_net(ctx, sent, part, m.end() + offset, 0.75, "after network word"))
@@ -259,7 +267,7 @@ _IS_A_NETWORK = re.compile(r"(?:^|[.;:]\s+)(?P<name>[A-ZÆØÅ][\w&+-]*(?:\s+[A-
 
 
 _AND_NEXT = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*(?:,|\s(?:og|and|och|samt|&|as well as)\s)\s*"
-                       r"(?:(?:af|of|i|in|av)\s+)?(?:(?:det|den|the)\s+(?:[\wæøåäö-]+\s+){0,2}"
+                       r"(?:(?:af|of|i|in|av|til|to|till|med|with)\s+)?(?:(?:det|den|the)\s+(?:[\wæøåäö-]+\s+){0,2}"
                        r"(?:netværk\w*|network|nätverk\w*|nettverk\w*)\s+)?(?=[A-ZÆØÅ])")
 
 
@@ -295,9 +303,15 @@ def _split_pair(name: str, plural: bool = False) -> list[tuple[int, str]]:
     """'Environment Forum og Mobility Forum', 'Eurocities og ICLEI' -> both; 'the WHO Healthy Cities and
     Cittaslow networks' (plural: a plural network word follows) -> both; other names stay whole."""
     parts = re.split(r"(\s+(?:og|and|och|&)\s+)", name)
-    if len(parts) == 3 and (plural or all(has_network_head(p) or p.lower() in lx.KNOWN_NETWORKS
-                                          for p in (parts[0], parts[2]))):
-        return [(0, parts[0]), (len(parts[0]) + len(parts[1]), parts[2])]
+    if len(parts) > 3 and re.search(r"\s(?:og|och)\s", name):
+        parts = re.split(r"(\s+(?:og|och)\s+)", name, maxsplit=1)  # "X og Association of A and B"
+    if len(parts) == 3:
+        named = [has_network_head(p) or p.lower() in lx.KNOWN_NETWORKS for p in (parts[0], parts[2])]
+        # A Nordic 'og'/'och' between two names joins two bodies as soon as one of them is a network by name
+        # ("Energy Cities og Association of Cities and Regions for ..."); an English 'and' may be inside a name.
+        nordic = parts[1].strip() in ("og", "och")
+        if plural or all(named) or (nordic and any(named) and parts[2][:1].isupper()):
+            return [(0, parts[0]), (len(parts[0]) + len(parts[1]), parts[2])]
     return [(0, name)]
 
 

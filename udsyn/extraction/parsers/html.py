@@ -18,9 +18,15 @@ class HtmlParser:
         text = _main_content(markup)
         if not text or len(text.strip()) < 40:
             text = strip_tags(markup)
+        elif _HEADING_TAG.search(markup) and not _HEADING_LINE.search(text):
+            # trafilatura's fallback for a short page keeps the words but not the headings and list items that tell
+            # what a section lists (Beneficiaries, Key facts): the page's own blocks, without its menus and footer.
+            text = strip_tags(markup, content_only=True)
         return ParsedDocument(name=name, mime=HTML, pages=[pipe_tables_to_rows(text)])
 
 
+_HEADING_TAG = re.compile(r"<h[1-6][\s>]", re.I)
+_HEADING_LINE = re.compile(r"^#{1,6} ", re.M)
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _RULE_ROW = re.compile(r"^\s*\|(?:\s*:?-{2,}:?\s*\|)+\s*$")
 
@@ -66,13 +72,16 @@ class _Stripper(HTMLParser):
     _BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "table"}
     _SKIP = {"script", "style", "noscript", "template"}
 
-    def __init__(self) -> None:
+    _FURNITURE = {"nav", "header", "footer", "aside", "form", "button", "title", "head", "select"}
+
+    def __init__(self, content_only: bool = False) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self._skip = 0
+        self._skipped = self._SKIP | self._FURNITURE if content_only else self._SKIP
 
     def handle_starttag(self, tag, attrs):
-        if tag in self._SKIP:
+        if tag in self._skipped:
             self._skip += 1
         elif tag in self._BLOCK:
             self.parts.append("\n")
@@ -82,7 +91,7 @@ class _Stripper(HTMLParser):
                 self.parts.append("#" * int(tag[1:]) + " ")
 
     def handle_endtag(self, tag):
-        if tag in self._SKIP and self._skip:
+        if tag in self._skipped and self._skip:
             self._skip -= 1
         elif tag in self._BLOCK:
             self.parts.append("\n")
@@ -92,9 +101,10 @@ class _Stripper(HTMLParser):
             self.parts.append(data)
 
 
-def strip_tags(markup: str) -> str:
-    """Visible text of markup with block elements on their own lines."""
-    stripper = _Stripper()
+def strip_tags(markup: str, content_only: bool = False) -> str:
+    """Visible text of markup with block elements on their own lines (content_only: without the page's menus,
+    header, footer and title)."""
+    stripper = _Stripper(content_only)
     stripper.feed(markup)
     stripper.close()
     text = "".join(stripper.parts)
