@@ -177,7 +177,8 @@ def test_scanner_damage_in_small_figures_and_everyday_words():
 
 
 @pytest.mark.parametrize(("text", "networks"), [
-    ("Kommunen er medlem af Association of European Border Regions (AEBR).", ["Association of European Border Regions"]),
+    ("Kommunen er medlem af Association of European Border Regions (AEBR).",
+     ["Association of European Border Regions"]),
     ("Vi deltager desuden i Council of European Municipalities and Regions.",
      ["Council of European Municipalities and Regions"]),
     ("Kommunen betaler kontingent til European Route of Industrial Heritage (ERIH) og til Conference of "
