@@ -62,6 +62,19 @@ class UploadForm(forms.Form):
         self.fields["files"].widget.attrs.update({"accept": ".pdf,.docx,.html,.htm,.txt,.md,.xlsx,.csv"})
 
 
+def register_city_name(name: str, country: Any = None) -> str | None:
+    """What the register calls the city `name` denotes (a Danish exonym such as Wien is GeoNames' Vienna; a city the
+    register already has keeps its own name), or None when no city of that name is known."""
+    from udsyn.organisations.models import City
+    from udsyn.organisations.places import find_city
+
+    place = find_city(name, country or None) if name else None
+    if place is None:
+        return None
+    known = City.objects.filter(geonames_id=place.geonames_id).values_list("name", flat=True).first()
+    return known or place.name
+
+
 class CandidateForm(forms.Form):
     """The values a candidate proposes, for the reviewer to check and change before accepting."""
 
@@ -89,6 +102,12 @@ class CandidateForm(forms.Form):
         for name in self.TYPE_FIELDS.get(kind, []):
             self.fields[name] = available[name]
         self.fields["department"] = DepartmentChoice(user)
+        if kind == RecordType.PARTNER:
+            registered = register_city_name(initial.get("name", ""), initial.get("country"))
+            if registered and registered.casefold() != str(initial.get("name", "")).strip().casefold():
+                self.fields["name"].help_text = _(
+                    "The document writes “%(written)s”: the register's name of this city is %(city)s.") % {
+                    "written": initial["name"], "city": registered}
 
     @staticmethod
     def _all_fields() -> dict[str, forms.Field]:
