@@ -215,3 +215,20 @@ def test_a_short_project_page_keeps_its_headings_and_list_of_beneficiaries():
     records = extract_bytes(html.encode(), "x.html").records
     assert [r.name for r in records if r.type == "project"] == ["LIFE GREY-DUNES"]
     assert sorted(r.name for r in records if r.type == "partner") == ["Staatsbosbeheer", "Texel"]
+
+
+def test_scanner_damage_in_names_is_read_back_with_the_city_index_and_the_country_beside_it():
+    from udsyn.extraction.ocr import repair_text
+
+    damaged = ("Kommunen har i aret holdt mgder med venskabsbyerne. Vi er medlem af ERlH. Venskabsbyen "
+               "Blgnduds i Island og Hérby i Sverige sendte delegationer, og Geteborg en hilsen.")
+    text, _seen, _changed = repair_text(damaged, True)
+    for word in ("ERIH", "Blönduós i Island", "Hörby i Sverige", "møder", "Gøteborg"):
+        assert word in text
+
+
+def test_names_in_clean_text_are_left_as_written():
+    from udsyn.extraction.ocr import repair_text
+
+    clean = "Venskabsbyen Herby i Polen og Malmo i Sverige. Vi er medlem af ERIH og ICLEI."
+    assert repair_text(clean, False)[0] == clean

@@ -311,6 +311,25 @@ def is_damaged(text: str) -> bool:
 
 
 _JOINED = ("i", "og")  # a scanner's lost space before a short word: "indgiki 2012" is "indgik i 2012"
+# "ERlH", "UNESCQ": an acronym in capitals with an l the scanner read for its I.
+_DAMAGED_ACRONYM = re.compile(r"[A-ZÆØÅ]+l[A-ZÆØÅl]*|[A-ZÆØÅ]*l[A-ZÆØÅ]+(?<=[A-ZÆØÅ]{2})")
+# "Hérby i Sverige", "Blgnduds, Island", "Malmg (Sverige)": a capitalised token with its country after it.
+_TOWN_COUNTRY = re.compile(r"\b([A-ZÆØÅÄÖ][^\W\d_]{3,})(?:,[ \t]*|[ \t]+(?:i|in|på)[ \t]+|[ \t]*\([ \t]*)"
+                           r"([A-ZÆØÅÄÖ][^\W\d_]+)")
+
+
+def _placed_towns(text: str) -> dict[str, str]:
+    """Capitalised tokens followed by a country: {token: ISO code}."""
+    from .gazetteer import resolve_country
+
+    out = {}
+    for m in _TOWN_COUNTRY.finditer(text):
+        country = resolve_country(m.group(2))
+        if country and not resolve_country(m.group(1)):
+            out.setdefault(m.group(1), country)
+    return out
+
+
 _AI_DIGIT = re.compile(r"\bAl(?=\d)")  # "Al4Cities": a capital I read as l before a digit is AI (AI4Cities)
 
 
@@ -339,6 +358,12 @@ def _unknown_name(token: str) -> bool:
             and english_zipf(low) < 2.5 and not lexical(low))
 
 
+def _known_town(token: str) -> bool:
+    from .gazetteer import _by_key
+
+    return any(c.population >= 5_000 for c in _by_key(token.casefold()))
+
+
 def _split_joined(token: str) -> str | None:
     low = token.lower()
     for tail in _JOINED:
@@ -362,8 +387,14 @@ def repair_text(text: str, damaged: bool | None = None) -> tuple[str, int, int]:
     fixes = {tok: fixed for tok in counts if _alpha(tok) and (fixed := repair_word(tok, damaged)) != tok}
     if damaged:
         fixes.update({tok: split for tok in counts if tok not in fixes and (split := _split_joined(tok))})
-        fixes.update({tok: place for tok in counts if tok not in fixes and _unknown_name(tok)
-                      and (place := repair_place(tok))})
+        # A town name is no Danish word: read it back with the city index first ("Geteborg" is Göteborg, not a
+        # compound the word repair makes of it), in the country named beside it when one is ("Hérby i Sverige").
+        placed = _placed_towns(text)
+        # A name the city index knows as it stands (Geteborg is an old spelling of Göteborg) is left as written.
+        fixes = {tok: fixed for tok, fixed in fixes.items() if not (_unknown_name(tok) and _known_town(tok))}
+        fixes.update({tok: place for tok in counts if _unknown_name(tok) and (place := repair_place(tok))})
+        fixes.update({tok: place for tok, country in placed.items() if (place := repair_place(tok, country))})
+        fixes.update({tok: tok.replace("l", "I") for tok in counts if _DAMAGED_ACRONYM.fullmatch(tok)})
         text = repair_numbers(_AI_DIGIT.sub("AI", text))
     if not fixes:
         return text, seen, 0

@@ -15,11 +15,13 @@ from .gazetteer import _by_key, city_candidates
 
 # What a damaged letter was: the scanner's reading -> the letters it may stand for.
 _READ_AS = {"g": ("ø", "ö"), "@": ("ø", "ö"), "e": ("ø", "ö", "æ", "ä"), "é": ("ö", "ø", "å", "ä"),
-            "o": ("ö", "ø"), "a": ("å", "ä"), "d": ("å",), "i": ("ü", "í"), "u": ("ü",), "6": ("ö",),
+            "o": ("ö", "ø"), "a": ("å", "ä"), "d": ("å", "ó"), "l": ("I",), "i": ("ü", "í"), "u": ("ü",), "6": ("ö",),
             "ii": ("ü",), "li": ("ü",), "ee": ("æ",), "q": ("ø",)}
 _MULTI = [k for k in _READ_AS if len(k) > 1]
 # A town found this way must be a real town, not one of the many hamlets a string of letters happens to name.
 MIN_POPULATION = 5_000
+# With its country named beside it ("Hérby i Sverige") a smaller town will do.
+MIN_POPULATION_PLACED = 500
 
 
 def _sites(word: str) -> list[tuple[int, int, str]]:
@@ -43,13 +45,19 @@ def _apply(word: str, edits: tuple[tuple[int, int, str], ...]) -> str | None:
 
 
 @lru_cache(maxsize=20_000)
-def repair_place(token: str) -> str | None:
-    """The town a damaged capitalised token names ('Malmg' -> 'Malmø'), or None."""
-    if len(token) < 4 or not token[0].isupper() or city_candidates(token):
+def repair_place(token: str, country: str | None = None) -> str | None:
+    """The town a damaged capitalised token names ('Malmg' -> 'Malmø'), or None. With country (named beside the
+    token) the town must lie there, and a token that names a place elsewhere may still be damage ('Hérby i
+    Sverige' is Hörby, not Herby in Poland)."""
+    if len(token) < 4 or not token[0].isupper():
         return None
+    known = city_candidates(token)
+    if known and (country is None or any(c.country == country for c in known)):
+        return _own_spelling(token, known[0])
     sites = _sites(token)
     if len(sites) > 12:
         return None  # too many readings to trust one
+    least = MIN_POPULATION_PLACED if country else MIN_POPULATION
     found: dict[int, str] = {}
     for n in (1, 2):
         for edits in combinations(sites, n):
@@ -57,9 +65,22 @@ def repair_place(token: str) -> str | None:
             if cand is None:
                 continue
             # Exact names only: a folded lookup would make a surname a town (Andersen -> Andersøn -> Anderson).
-            hits = [c for c in _by_key(cand.casefold()) if c.population >= MIN_POPULATION]
+            hits = [c for c in _by_key(cand.casefold()) if c.population >= least
+                    and (country is None or c.country == country)]
             if hits:
                 found.setdefault(hits[0].geonameid, cand)
         if found:
             break  # the fewest substitutions win
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _own_spelling(token: str, city) -> str | None:
+    """A damaged name that happens to be some alias of its town ("Geteborg" of Gothenburg): the spelling one
+    substitution away that names the same town ("Göteborg"), else None (the name stays as written)."""
+    if token.casefold() == city.name.casefold():
+        return None
+    for edits in combinations(_sites(token), 1):
+        cand = _apply(token, edits)
+        if cand and any(c.geonameid == city.geonameid for c in _by_key(cand.casefold())):
+            return cand
+    return None
