@@ -53,6 +53,7 @@ CONFIG = "udsyn_danish"
 FOLDS = str.maketrans({"ø": "o", "æ": "ae", "ß": "ss", "ł": "l", "đ": "d", "œ": "oe", "ð": "d", "þ": "th"})
 WORD = re.compile(r"\w+")
 TOKEN = re.compile(r'"[^"]*"|\S+')
+KIND_WORD = re.compile(r"[^\W_]+")  # the words FTS5's unicode61 tokenizer makes of a kind ("projects.project")
 
 
 # --- words -----------------------------------------------------------------------------------------------------
@@ -352,6 +353,11 @@ class Query:
         """An FTS5 MATCH expression for any of the search's spellings."""
         return " OR ".join(f"({q.fts5()})" for q in self.spellings())
 
+    def fts5_of(self, kind: str) -> str:
+        """An FTS5 MATCH expression for any of the search's spellings in the words of entries of one `kind`: FTS5
+        intersects the words' matches with the kind's entries itself (migration core 0005)."""
+        return f'{{title_terms terms}} : ({self.fts5_any()}) AND kind : "{" ".join(KIND_WORD.findall(kind))}"'
+
     def tsquery(self) -> tuple[str, list[str]]:
         """PostgreSQL: a tsquery for any of the search's spellings (websearch syntax each), with its parameters."""
         texts = [q.text for q in self.spellings()]
@@ -373,7 +379,7 @@ def _entries_matching(kind: str, query: Query) -> QuerySet:
             params += [_like_pattern(name) for name in names]
         return entries.filter(RawSQL(condition, params, output_field=BooleanField()))
     return entries.filter(id__in=RawSQL("SELECT rowid FROM core_searchentry_fts WHERE core_searchentry_fts MATCH %s",
-                                        [query.fts5_any()]))
+                                        [query.fts5_of(kind)]))
 
 
 def matching_ids(model: type[models.Model], text: str) -> QuerySet | None:
@@ -404,7 +410,9 @@ def filter_queryset(queryset: QuerySet, text: str) -> QuerySet | None:
     if ids.query.is_empty():  # no word to look for (only punctuation): nothing matches
         return queryset.none()
     if connection.vendor == "sqlite":
-        return _sqlite_filter(queryset, ids)
+        query = Query.parse(text)
+        return _sqlite_filter(queryset, query.fts5_of(spec_for(queryset.model).kind)) if query.include else \
+            queryset.none()
     few = list(ids.values_list("object_id", flat=True)[: FEW_MATCHES + 1])
     return queryset.filter(pk__in=few if len(few) <= FEW_MATCHES else ids)
 
@@ -426,15 +434,15 @@ class _NoIndex(Func):
     template = "+%(expressions)s"
 
 
-def _sqlite_filter(queryset: QuerySet, ids: QuerySet) -> QuerySet:
+def _sqlite_filter(queryset: QuerySet, match: str) -> QuerySet:
     """On SQLite the full-text match is read once, here, and its ids given to the list's queries as one JSON array
     that SQLite builds itself (json_group_array; the list and its count would each evaluate a subquery again, 0.1 s
     apiece for a common word at 100,000 records, and 50,000 ids read into Python cost as much). Few ids are looked up
     by id; many are tested as a set (+id IN ...), which leaves SQLite's planner to read the list in its sort order
     and stop after a page, where looking each match up by id would fetch and sort every match first."""
-    sql, params = ids.query.sql_with_params()
-    with connection.cursor() as cursor:
-        cursor.execute(f"SELECT count(*), json_group_array(object_id) FROM ({sql})", params)  # noqa: S608
+    with connection.cursor() as cursor:  # the index's matches of the kind, each entry read by its id for its object
+        cursor.execute("SELECT count(*), json_group_array(e.object_id) FROM core_searchentry_fts f "
+                       "CROSS JOIN core_searchentry e ON e.id = f.rowid WHERE core_searchentry_fts MATCH %s", [match])
         count, array = cursor.fetchone()
     if count <= FEW_MATCHES:
         return queryset.filter(pk__in=json.loads(array))
@@ -472,8 +480,8 @@ def ranked_ids(spec: IndexSpec, query: Query, limit: int = CANDIDATES, *, within
         cursor.execute(
             "SELECT e.object_id FROM core_searchentry_fts f JOIN core_searchentry e ON e.id = f.rowid "  # noqa: S608
             f"WHERE core_searchentry_fts MATCH %s AND e.kind = %s{condition} "
-            "ORDER BY bm25(core_searchentry_fts, 10.0, 1.0), e.title LIMIT %s",
-            [query.fts5_any(), spec.kind, *scope_params, limit])
+            "ORDER BY bm25(core_searchentry_fts, 10.0, 1.0, 0.0), e.title LIMIT %s",
+            [query.fts5_of(spec.kind), spec.kind, *scope_params, limit])
         return [row[0] for row in cursor.fetchall()]
 
 
