@@ -57,6 +57,26 @@ def extend_name(text: str, end: int, name: str) -> str:
     return name
 
 
+# An association of a country's local authorities ("Kent Association of Local Councils", "Local Government
+# Association", "Kommunernes Landsforening", "National Association of Local Councils"): a national body, unless its
+# name says it is European, international or of a country abroad.
+_LOCAL_AUTHORITIES = re.compile(r"\b(?:association|federation|union|forbund|förbund|forbundet|landsforening|"
+                                r"sammenslutning)\b.*\b(?:local\s+(?:councils?|authorities|government)|"
+                                r"municipalities|kommuner|kommunerne|kommunene|councils)\b|"
+                                r"\blocal\s+government\s+association\b|\bNALC\b|\bLGA\b|\bCOSLA\b", re.I)
+_BEYOND = re.compile(r"\b(?:europ\w*|international\w*|internasjonal\w*|nordi\w*|baltic|world|global|verdens?|"
+                     r"världens)\b", re.I)
+
+
+def national_body(name: str) -> bool:
+    """An association of the home country's local authorities: no partner abroad and no international network."""
+    from .gazetteer import countries_in
+    from .language import current
+
+    return (bool(_LOCAL_AUTHORITIES.search(name)) and not _BEYOND.search(name)
+            and not countries_in(name) - {current().home})
+
+
 def _is_country(name: str) -> bool:
     from .gazetteer import resolve_country
 

@@ -173,7 +173,8 @@ GENERIC_HEADING = re.compile(
     r"^(?:sagsfremstilling|saksfremstilling|indstilling|innstilling|beslutning|vedtak|baggrund|bakgrund|bakgrunn|"
     r"økonomi|ekonomi|resumé|resume|sammenfatning|sammanfattning|oppsummering|summary|background|introduction|"
     r"indledning|inledning|innledning|konklusion|slutsats|konklusjon|conclusion|bilag|bilagor|vedlegg|appendix|"
-    r"annex|ärende|ärendebeskrivning|beslut|facts|fakta|nøgletal|related|relateret|kontakt|contact|links?|"
+    r"annex|ärende|ärendebeskrivning|beslut|(?:key\s+|quick\s+|project\s+)?facts|fakta(?:boks|ruta)?|fact\s*sheet|"
+    r"nøgletal|nyckeltal|nøkkeltall|in\s+brief|kort\s+fortalt|i\s+korthet|related|relateret|kontakt|contact|links?|"
     r"læs mere|read more|mer information|mere information|more information|om projektet|about the project|"
     r"partners?|partnere|organisation|organisering|økonomi og finansiering|finansiering|funding|status|"
     r"formål|syfte|purpose|aims?|mål|goals?|resultater|results|aktiviteter|activities)\s*:?$", re.I)

@@ -8,7 +8,7 @@ from rapidfuzz import fuzz
 
 from .gazetteer import fold
 from .lexicon import KNOWN_NETWORKS
-from .model import Record
+from .model import BULK_ACCEPT_CONFIDENCE, Record
 
 TYPE_PRIORITY = {"network": 3, "partner": 2, "project": 1}
 
@@ -92,6 +92,7 @@ def merge_records(records: list[Record]) -> list[Record]:
     not every pair), so thousands of distinct names merge in linear time.
     """
     merged: list[Record] = []
+    strong: set[int] = set()
     index: dict[tuple[str, str], list[int]] = {}
     for rec in sorted(records, key=lambda r: (-r.confidence, r.start)):
         own, wanted = _blocks(rec)
@@ -100,13 +101,18 @@ def merge_records(records: list[Record]) -> list[Record]:
         if twin is None:
             rec.fields["mentions"] = 1
             merged.append(rec)
+            if rec.confidence >= BULK_ACCEPT_CONFIDENCE:
+                strong.add(id(rec))
             for b in own:
                 index.setdefault((rec.type, b), []).append(len(merged) - 1)
             continue
         twin.fields["mentions"] = twin.fields.get("mentions", 1) + 1
         for key, value in rec.fields.items():
             twin.fields.setdefault(key, value)
-        twin.confidence = min(0.98, twin.confidence + 0.05)
+        # Each further mention adds a little; weak mentions alone (a city in a cooperation sentence, a name after
+        # a weak cue) never add up to the bulk-accept line: that takes one mention strong enough on its own.
+        ceiling = 0.98 if id(twin) in strong else BULK_ACCEPT_CONFIDENCE - 0.01
+        twin.confidence = min(ceiling, max(twin.confidence, twin.confidence + 0.05))
     return _resolve_types(sorted(merged, key=lambda r: r.start))
 
 

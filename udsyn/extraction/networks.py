@@ -8,7 +8,7 @@ import re
 from . import lexicon as lx
 from .context import Context, Sentence, denied_section, make_record
 from .gazetteer import fold, resolve_country
-from .institutions import municipal_town
+from .institutions import municipal_town, national_body
 from .language import current
 from .model import Record
 from .names import common_word, is_acronym, looks_proper, name_at, proper_names
@@ -180,14 +180,25 @@ _HOME_BODY = {"DK": lx.DANISH_INSTITUTION,
               "NO": re.compile(r"\bNorges?\b|\bNorsk\w*\b|\bNorwegian\b|\bNorway\b|\bKS\b")}
 
 
+def home_body(name: str, home: re.Pattern | None = None) -> bool:
+    """A body at home carrying a network word: of the home country (Dansk ..., Sveriges ..., KS), the council's own
+    bodies and local associations, a municipality, an association of the country's local authorities."""
+    home = home or _HOME_BODY.get(current().home, lx.DANISH_INSTITUTION)
+    if _EU_OFFICE.search(name):
+        return False  # a region's office in Brussels ("Central Denmark EU Office") works abroad
+    return bool(home.search(name) or LOCAL_BODY.search(name) or municipal_town(name) or national_body(name))
+
+
+_EU_OFFICE = re.compile(r"\bEU[- ]?(?:office|kontor\w*)|\b(?:Brussels|Bruxelles|Bryssel)\b", re.I)
+
+
 def _network_in_sentence(ctx: Context, sent: Sentence) -> list[Record]:
     # Bodies of the home country (Dansk ..., Sveriges ..., KS) and networks a sentence calls national are not
     # international memberships, unless they are well-known international networks.
     home = _HOME_BODY.get(current().home, lx.DANISH_INSTITUTION)
     national = bool(_NATIONAL.search(sent.text))
     out = [r for r in _network_candidates(ctx, sent)
-           if not home.search(r.name or "") and not LOCAL_BODY.search(r.name or "") and not municipal_town(r.name or "")
-           and not (national and r.fields.get("evidence") != "known network")]
+           if not home_body(r.name or "", home) and not (national and r.fields.get("evidence") != "known network")]
     # "Projektet er støttet af Climate-KIC, EU's Big Buyers netværk og ICLEI": funders, not memberships.
     funder = _FUNDED_BY.search(sent.text)
     if funder:
