@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
@@ -70,6 +71,13 @@ def money_short(value: Any, currency: str = "DKK") -> str:
     if abs(amount) < MILLION:
         return money(amount, currency)
     return format_large(amount, currency or "DKK", babel_locale(), digits=1)
+
+
+@register.filter
+def breakable_after_figure(text: str) -> str:
+    """An amount that may wrap after its figure ('DKK 42.3 | million', '42,3 | mio. kr.'): for headline figures in
+    narrow boxes, where the no-break spaces of a formatted amount would run it out of its box."""
+    return re.sub(r"(\d)\u00a0", r"\1 ", text)
 
 
 @register.filter
