@@ -232,3 +232,23 @@ def test_names_in_clean_text_are_left_as_written():
 
     clean = "Venskabsbyen Herby i Polen og Malmo i Sverige. Vi er medlem af ERIH og ICLEI."
     assert repair_text(clean, False)[0] == clean
+
+
+@pytest.mark.parametrize("text", [
+    "Kommunen følger arbejdet i CEMR gennem KL.",
+    "Through the LGA's membership of CEMR the council takes part in European debates.",
+    "Medlemskabet af Energy Cities er sat i bero fra 2025.",
+    "Medlemskapet i Eurotowns är vilande sedan 2023.",
+    "Our membership of Energy Cities has been put on hold.",
+    "Kommunen er med i DK2020 og i Klimatkommunerna.",
+])
+def test_memberships_held_by_a_national_body_put_on_hold_or_national_are_none(text):
+    assert _names(text, "network") == []
+
+
+def test_a_membership_cue_is_stronger_evidence_than_a_network_word():
+    records = extract_bytes("Kommunen er medlem af Nordic Edge Cities. Netværket Baltic Harbour Towns mødes i maj."
+                            .encode(), "a.txt").records
+    conf = {r.name: (r.confidence, r.fields["evidence"]) for r in records if r.type == "network"}
+    assert conf["Nordic Edge Cities"] == (0.8, "after a membership cue")
+    assert conf.get("Baltic Harbour Towns", (0.0,))[0] < 0.8

@@ -267,14 +267,18 @@ HEDGES = AnyOf(
           r"nej\s+tak|takket\s+nej|sagt\s+nej|tackat\s+nej|takket\s+nei|sagt\s+nei|declin\w*|turned\s+down|"
           r"afslå\w*|afslog|avslå\w*|avslog|\bafvist\w*|\bafviste\b|fravalg\w*|valgt\s+fra|opted\s+out|"
           r"besluttet\s+at\s+vente|beslutat\s+att\s+vänta|decided\s+to\s+wait|opsagt|opsagde|sagt\s+op|"
-          r"sagt\s+opp|sade\s+upp|sagt\s+upp|terminated|cancel+ed",
+          r"sagt\s+opp|sade\s+upp|sagt\s+upp|terminated|cancel+ed|"
+          # put on hold: "medlemskabet er sat i bero", "lagt på is", "vilande", "put on hold", "paused"
+          r"(?:sat|stillet|satt)\s+i\s+bero|lagt\s+på\s+(?:is|hylden)|(?:sat|satt|lagt)\s+på\s+(?:pause|paus|vent)|"
+          r"vilande\w*|pausad\w*|pauset|\bpaused\b|put\s+on\s+hold|\bon\s+hold\b|suspend\w*",
           ("overvej", "mulig", "consider", "potential", "ikke længere", "udmeldt", "meldt", "meldte", "udtr", "ophørt",
            "no longer", "ikke lenger", "inte längre", "left", "lämna", "forlo", "withdr", "resigned", "avslut",
            "upphör", "utträd",
            "överväg", "avst", "undl", "refrain", "former", "tidligere", "tidigare", "var medlem", "was a member",
            "anbefal", "frarå", "avrå", "recommend", "advise", "nej", "nei", "declin", "turned down", "afsl", "avsl",
            "afvis", "fravalg", "valgt fra", "opted", "vente", "vänta", "wait", "opsag", "sagt op", "sade upp",
-           "sagt upp", "terminated", "cancel")),
+           "sagt upp", "terminated", "cancel", "bero", "på is", "på hylden", "på pause", "på paus", "på vent",
+           "vilande", "pausad", "pauset", "paused", "hold", "suspend")),
     # not a member: "er ikke selv medlem af", "anbefaler ikke et medlemskab af"
     Keyed(rf"{_NOT}(?:medlem\w*|members?\b|membership)", ("medlem", "member")),
     # only discussed, considered or investigated

@@ -107,7 +107,24 @@ def network_records(ctx: Context) -> list[Record]:
                 continue
         out.extend(r for r in (kept if found is not None else _network_in_sentence(ctx, sent))
                    if not _inside_a_network(ctx, sent, r) and not _an_event(sent, r))
+    out = [r for r in out if not _through_national(ctx.text, r)]
     return [r for r in out if not (fold(r.name or "") in denied and r.fields.get("evidence") in _WEAK)]
+
+
+# A body of the home country that holds a membership on the municipalities' behalf ("følger CEMR gennem KL",
+# "through the LGA's membership of CEMR", "via SKR:s medlemskap i CEMR").
+_NATIONAL_HOLDER = (r"(?:KL|SKR|KS|LGA|NALC|COSLA|Kommunernes\s+Landsforening|Sveriges\s+Kommuner\s+och\s+Regioner|"
+                    r"Local\s+Government\s+Association|(?:the\s+)?national\s+association\w*|landsforening\w*)")
+_THROUGH_AFTER = re.compile(r"^[^.;:]{0,40}?\b(?:via|gennem|igennem|genom|gjennom|through)\s+(?:the\s+|det\s+|den\s+)?"
+                            + _NATIONAL_HOLDER + r"(?![\w-])")
+_HOLDER_BEFORE = re.compile(_NATIONAL_HOLDER + r"(?:['’]s|s|:s)?\s+(?:medlemskab|medlemskap|membership)\s+"
+                            r"(?:af|i|av|of|in)\s+(?:the\s+)?$")
+
+
+def _through_national(text: str, rec: Record) -> bool:
+    """The municipality takes part through its national association, which is the member (not a membership)."""
+    return bool(_THROUGH_AFTER.search(text[rec.end:rec.end + 120])
+                or _HOLDER_BEFORE.search(text[max(0, rec.start - 80):rec.start]))
 
 
 _MEMBERSHIP_TALK = re.compile(r"medlem|member|netværk|nettverk|nätverk|network", re.I)
@@ -186,7 +203,13 @@ def home_body(name: str, home: re.Pattern | None = None) -> bool:
     home = home or _HOME_BODY.get(current().home, lx.DANISH_INSTITUTION)
     if _EU_OFFICE.search(name):
         return False  # a region's office in Brussels ("Central Denmark EU Office") works abroad
-    return bool(home.search(name) or LOCAL_BODY.search(name) or municipal_town(name) or national_body(name))
+    return bool(home.search(name) or LOCAL_BODY.search(name) or municipal_town(name) or national_body(name)
+                or _NATIONAL_NAME.search(name))
+
+
+# A national programme named by its country's code and a year ("DK2020", "SE2030"), an association named as the
+# municipalities themselves ("Klimatkommunerna", "Sundhedskommunerne", "Klimakommunene").
+_NATIONAL_NAME = re.compile(r"^(?:DK|SE|NO|FI|IS)[ -]?20\d\d$|\w(?:kommunerna|kommunerne|kommunene)$", re.I)
 
 
 _EU_OFFICE = re.compile(r"\bEU[- ]?(?:office|kontor\w*)|\b(?:Brussels|Bruxelles|Bryssel)\b", re.I)
@@ -249,10 +272,13 @@ def _network_candidates(ctx: Context, sent: Sentence) -> list[Record]:
             continue  # "is part of the Region": only 'part of the X and Y networks' speaks of memberships
         coordinated = [(offset + o, p) for offset, whole in _coordinated(text, m.end() + len(name), m.end())
                        for o, p in _split_pair(whole, plural)]
+        # "er medlem af X", "joined X", "medlemskap i X" say it outright; "netværket X", "deltager i X" less so.
+        member = bool(_MEMBER_CUE.search(m.group()))
         for offset, part in [*_split_pair(name, plural), *coordinated]:
             if (is_acronym(part) or has_network_head(part) or _KIND_SUFFIX.search(part)
                     or (looks_proper(part) and not weak)):
-                out.append(_net(ctx, sent, part, m.end() + offset, 0.75, "after network word"))
+                out.append(_net(ctx, sent, part, m.end() + offset, 0.8 if member else 0.75,
+                                "after a membership cue" if member else "after network word"))
             elif weak and looks_proper(part) and _MEMBERSHIP_TALK.search(text) and not foreign_city(part):
                 # "er også med i X" where the sentence speaks of memberships or networks
                 out.append(_net(ctx, sent, part, m.end() + offset, 0.65, "after a weak cue in a network sentence"))
