@@ -112,12 +112,19 @@ class Sheet:
     SAMPLE = 200
 
     def __init__(self, title: str, headers: list[str], rows: Iterable[Sequence[Any]],
-                 measure: Callable[[Any], str] = str) -> None:
-        self.title, self.headers, self.rows, self.measure = title, headers, rows, measure
+                 measure: Callable[[Any], str] = str,
+                 made_rows: Callable[[list[str | None]], Iterable[str]] | None = None) -> None:
+        """`made_rows`, where given, makes the rows' XML itself (all of them, from row 2 on, as this class would write
+        them) given each column's kind (MONEY_COLUMN or None): `rows` then only lends its first rows as the sample."""
+        self.title, self.headers, self.rows, self.measure, self.made_rows = title, headers, rows, measure, made_rows
 
     def write(self, out: IO[bytes]) -> None:
         rows = iter(self.rows)
         sample = list(itertools.islice(rows, self.SAMPLE))
+        if self.made_rows is not None:
+            close = getattr(rows, "close", None)
+            if close:  # a generator reading the database: done with it
+                close()
         columns, widths = [], []
         for index, header in enumerate(self.headers):
             values = [r[index] for r in sample]
@@ -129,6 +136,13 @@ class Sheet:
         header = "".join(_cell(f"{letter}1", h, None).replace("<c ", f"<c{BOLD} ", 1)
                          for letter, h in zip(letters, self.headers, strict=True) if h)
         buffer = [f'<row r="1">{header}</row>']
+        if self.made_rows is not None:
+            for made in self.made_rows(columns):
+                buffer.append(made)
+                if len(buffer) >= ROWS_PER_WRITE:
+                    out.write("".join(buffer).encode())
+                    buffer = []
+            rows, sample = iter(()), []
         number = 1
         for row in itertools.chain(sample, rows):
             number += 1

@@ -225,3 +225,27 @@ def test_postgresql_copy_writes_the_same_bytes_as_the_rows(demo):
     copied = StringIO()
     exports.copy_csv("projects", copied)
     assert '"\'@SUM(1+1)","\'-x"' in copied.getvalue()
+
+
+@pytest.mark.django_db
+def test_postgresql_writes_the_same_worksheets_as_the_rows(demo, tmp_path):
+    """`udsyn export --format xlsx` on PostgreSQL has the database write each row's XML (exports.xlsx_rows): for every
+    record type the worksheet is the very XML written from the rows in Python, text that XML cannot hold left out."""
+    import zipfile
+
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        assert exports.xlsx_rows("projects") is None
+        return
+    Project.objects.filter(pk=Project.objects.order_by("pk").first().pk).update(
+        name="=A1 & <b>\x01\x0b", description="line\r\nnext\tcol \\ back\ufffe")
+    for key in exports.record_types():
+        python, database = tmp_path / f"{key}-python.xlsx", tmp_path / f"{key}-database.xlsx"
+        exports.write_xlsx(exports.export_tables([key], stream=True), python)
+        exports.write_xlsx(exports.export_tables([key], stream=True), database, made={key: exports.xlsx_rows(key)})
+        sheets = [zipfile.ZipFile(path).read("xl/worksheets/sheet1.xml") for path in (python, database)]
+        assert sheets[0] == sheets[1], key
+    row = next(r for r in load_workbook(database.with_name("projects-database.xlsx"))["projects"].iter_rows(
+        min_row=2, values_only=True) if r[0] == Project.objects.order_by("pk").first().pk)
+    assert row[3] == "'=A1 & <b>" and row[16] == "line\r\nnext\tcol \\ back"
