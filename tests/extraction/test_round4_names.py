@@ -252,3 +252,37 @@ def test_a_membership_cue_is_stronger_evidence_than_a_network_word():
     conf = {r.name: (r.confidence, r.fields["evidence"]) for r in records if r.type == "network"}
     assert conf["Nordic Edge Cities"] == (0.8, "after a membership cue")
     assert conf.get("Baltic Harbour Towns", (0.0,))[0] < 0.8
+
+
+def _irish_page() -> bytes:
+    return ("<html><body><nav><a href='/'>Home</a></nav><main>"
+            "<h1>BLUE PIERS NORTH – a new EU project for our piers</h1>"
+            "<p>Dunmara County Council has joined BLUE PIERS NORTH, a three-year project funded by the Interreg "
+            "Northern Periphery and Arctic Programme. The total budget is €1,950,000.</p><h2>Project partners</h2>"
+            "<p>The lead partner is Lapland University of Applied Sciences in Rovaniemi, Finland. The other partners "
+            "are:</p><ul><li>Vardø kommune (Norway)</li><li>Shetland Islands Council (Scotland)</li>"
+            "<li>Atlantic Technological University, Galway (Ireland)</li><li>Dunmara County Council (Ireland)</li></ul>"
+            "<p>The first partner meeting took place in Tromsø.</p></main></body></html>").encode()
+
+
+def test_an_irish_councils_project_page():
+    from udsyn.extraction.language import detect
+
+    result = extract_bytes(_irish_page(), "x.html")
+    assert detect(result.text).home == "IE"
+    assert [r.name for r in result.records if r.type == "project"] == ["BLUE PIERS NORTH"]
+    assert not [r for r in result.records if r.type == "network"]
+    assert sorted(r.name for r in result.records if r.type == "partner") == [
+        "Lapland University of Applied Sciences in Rovaniemi", "Shetland Islands", "Vardø"]
+
+
+def test_a_british_council_with_an_irish_twin_town_is_at_home_in_britain():
+    from udsyn.extraction.language import detect
+
+    text = "Ashford Town Council grants £400 to the twinning with Dingle, Ireland, and Bad Iburg, Germany."
+    assert detect(text).home == "GB"
+
+
+def test_a_coined_name_called_a_project_in_its_sentence():
+    text = "Kommunen deltager i BlueBridge, et EU-projekt om havne. Tartu, a partner in the project, hosted us."
+    assert _names(text, "project") == ["BlueBridge"]

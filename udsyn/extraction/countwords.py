@@ -50,7 +50,7 @@ _ENGLISH = """
 people persons inhabitants residents citizens participants guests visitors tourists pupils students teachers
 children youths adults families volunteers employees colleagues officials councillors mayors politicians
 representatives delegates experts researchers artists musicians singers dancers players athletes scouts
-entrepreneurs members partners followers
+entrepreneurs members partners followers staff officers trainees apprentices engineers planners
 cities towns villages municipalities regions countries communities harbours harbors ports schools organisations
 organizations associations clubs companies businesses firms projects agreements networks events activities
 conferences seminars workshops meetings visits trips exchanges applications requests delegations places jobs

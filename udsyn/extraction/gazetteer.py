@@ -240,7 +240,11 @@ def _countries() -> dict[str, str]:
             if code.isalpha() and len(code) == 2:
                 out.setdefault(fold(name), code)
     out.update({fold(k): v for k, v in {"USA": "US", "UK": "GB", "England": "GB", "Skotland": "GB",
-                                        "Holland": "NL", "Storbritannien": "GB", "Wales": "GB"}.items()})
+                                        "Holland": "NL", "Storbritannien": "GB", "Wales": "GB",
+                                        # the nations of the United Kingdom, as partners' countries are written
+                                        "Scotland": "GB", "Skottland": "GB", "Schottland": "GB",
+                                        "Northern Ireland": "GB", "Nordirland": "GB", "Great Britain": "GB",
+                                        "Britain": "GB", "Storbritannia": "GB", "Nord-Irland": "GB"}.items()})
     return out
 
 

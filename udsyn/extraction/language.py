@@ -33,7 +33,7 @@ MARKERS = {
            "takes", "twin", "cooperation", "through", "be", "been", "between", "had", "where"),
 }
 HOME = {"da": "DK", "no": "NO", "sv": "SE", "en": "DK"}
-CURRENCY = {"DK": "DKK", "NO": "NOK", "SE": "SEK", "IS": "ISK", "FI": "EUR"}
+CURRENCY = {"DK": "DKK", "NO": "NOK", "SE": "SEK", "IS": "ISK", "FI": "EUR", "GB": "GBP", "IE": "EUR"}
 _WORD = re.compile(r"[a-zæøåäö]+")
 _CODES = re.compile(r"\b(DKK|SEK|NOK|ISK)\b|\b(Danish|Swedish|Norwegian)\s+(?:municipality|city|town|kommune|"
                     r"kommun)|\bmunicipality\s+in\s+(Denmark|Sweden|Norway)\b")
@@ -83,10 +83,19 @@ def _home_country(lang: str, text: str, own: Home) -> str:
         return named.most_common(1)[0][0]
     if placed:
         return placed
-    # A British or Irish council writes in pounds or calls itself a town, borough or county council.
+    # A British or Irish council writes in pounds or calls itself a town, borough or county council; an Irish one
+    # names Ireland (or writes in euros) more than Britain.
     if _BRITISH.search(text):
-        return "GB"
+        if "£" in text or "GBP" in text:
+            return "GB"  # an Irish twin town is named in pounds' country too
+        irish = len(_IRISH.findall(text)) + (1 if "€" in text else 0)
+        return "IE" if irish > len(_UK.findall(text)) else "GB"
     return HOME[lang]
+
+
+_IRISH = re.compile(r"\b(?:Ireland|Irish|Éire|Comhairle)\b")
+_UK = re.compile(r"\b(?:United\s+Kingdom|UK|Britain|British|England|English|Scotland|Scottish|Wales|Welsh|"
+                 r"Northern\s+Ireland)\b")
 
 
 def current() -> DocumentLanguage:

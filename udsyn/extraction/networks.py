@@ -187,6 +187,10 @@ def _net(ctx: Context, sent: Sentence, name: str, offset: int, conf: float, why:
 
 
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-ZÆØÅ][A-ZÆØÅ0-9+&-]{1,11})\)")
+# "X, a three-year project", "X, et EU-projekt om ...", "X, som er et Interreg-projekt": what the name is.
+_CALLED_A_PROJECT = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*,?\s*(?:(?:which|that|som|der)\s+(?:is|er|är)\s+)?"
+                               r"(?:an?|et|ett|en|the)\s+(?:[\w+-]+\s+){0,3}?[\w+-]*(?:project|projekt|prosjekt)\w*\b",
+                               re.I)
 
 
 _NATIONAL = re.compile(r"\b(?:nationale?|nationella|nasjonale|national|danske|svenska|norske|landsdækkende|"
@@ -275,6 +279,8 @@ def _network_candidates(ctx: Context, sent: Sentence) -> list[Record]:
         # "er medlem af X", "joined X", "medlemskap i X" say it outright; "netværket X", "deltager i X" less so.
         member = bool(_MEMBER_CUE.search(m.group()))
         for offset, part in [*_split_pair(name, plural), *coordinated]:
+            if _CALLED_A_PROJECT.match(text, m.end() + offset + len(part)):
+                continue  # "has joined SMART HARBOURS, a three-year project": a project, not a membership
             if (is_acronym(part) or has_network_head(part) or _KIND_SUFFIX.search(part)
                     or (looks_proper(part) and not weak)):
                 out.append(_net(ctx, sent, part, m.end() + offset, 0.8 if member else 0.75,

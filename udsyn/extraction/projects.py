@@ -116,6 +116,10 @@ def _projects_in_sentence(ctx: Context, sent: Sentence) -> list[Record]:
                 or looks_proper(name)):
             continue
         found.append((name, m.end() + (1 if quoted else 0)))
+    for m in _CALLED_PROJECT.finditer(text):
+        name = m.group("name").strip()
+        if _coined_title(name) and name.casefold() not in lx.PROGRAMME_NAMES and not _only_programme(name):
+            found.append((name, m.start("name")))
     for m in (_PROJ_BEFORE.finditer(text) if " er et " in text else ()):
         name = m.group("name").strip()
         if looks_proper(name) and name.casefold() not in lx.PROGRAMME_NAMES:
@@ -149,6 +153,21 @@ def _quoted_appositions(text: str) -> list[tuple[str, int]]:
         return []
     return [(m.group("name").strip(), m.start("name")) for m in _QUOTED_APPOSITION.finditer(text)
             if m.group("name").strip().casefold() not in lx.PROGRAMME_NAMES and not lx.find_programme(m.group("name"))]
+
+
+# "SMART HARBOURS NORTH, a three-year project funded by ...", "BlueBridge, et EU-projekt om ...": a coined name the
+# sentence calls a project (its words between the article and 'project' are no prepositions: not "Tartu, a partner
+# in the project").
+_CALLED_PROJECT = re.compile(r"(?P<name>[A-ZÆØÅÄÖ][\w+-]*(?:\s+[A-ZÆØÅÄÖ0-9][\w+-]*){0,4}),\s+(?:an?|et|ett|en)\s+"
+                             r"(?:(?!(?:in|i|of|af|av|på|for|för|the|den|det|with|med)\s)[\w+-]+\s+){0,3}?"
+                             r"[\w+-]*(?:project|projekt|prosjekt)\w*\b")
+
+
+def _coined_title(name: str) -> bool:
+    """A project's coined name: capitals (SMART HARBOURS NORTH, SEA-LINK), or a word with an inner capital."""
+    words = name.split()
+    return (all(is_acronym(w) for w in words) and sum(c.isalpha() for c in name) >= 4) or bool(
+        len(words) == 1 and re.search(r"[a-zæøå][A-ZÆØÅ]", name))
 
 
 def _a_place(name: str) -> bool:
