@@ -286,3 +286,11 @@ def test_a_british_council_with_an_irish_twin_town_is_at_home_in_britain():
 def test_a_coined_name_called_a_project_in_its_sentence():
     text = "Kommunen deltager i BlueBridge, et EU-projekt om havne. Tartu, a partner in the project, hosted us."
     assert _names(text, "project") == ["BlueBridge"]
+
+
+def test_a_newspaper_story_about_network_fees():
+    text = ("Strandby Kommune betaler 312.000 kr. i kontingenter til syv internationale netværk. Den største post er "
+            "medlemskabet af Eurocities. Byrådet besluttede at melde kommunen ud af Climate Alliance fra 2026. "
+            "Medlemskabet af Energy Cities fortsætter, mens et medlemskab af ICLEI blev afvist. Gennem KL følger "
+            "kommunen arbejdet i CEMR. Kommunen er desuden medlem af Union of the Baltic Cities (UBC).")
+    assert _names(text, "network") == ["Energy Cities", "Eurocities", "Union of Baltic Cities"]

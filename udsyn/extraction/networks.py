@@ -115,16 +115,21 @@ def network_records(ctx: Context) -> list[Record]:
 # "through the LGA's membership of CEMR", "via SKR:s medlemskap i CEMR").
 _NATIONAL_HOLDER = (r"(?:KL|SKR|KS|LGA|NALC|COSLA|Kommunernes\s+Landsforening|Sveriges\s+Kommuner\s+och\s+Regioner|"
                     r"Local\s+Government\s+Association|(?:the\s+)?national\s+association\w*|landsforening\w*)")
-_THROUGH_AFTER = re.compile(r"^[^.;:]{0,40}?\b(?:via|gennem|igennem|genom|gjennom|through)\s+(?:the\s+|det\s+|den\s+)?"
-                            + _NATIONAL_HOLDER + r"(?![\w-])")
+_THROUGH_AFTER = re.compile(r"^[^.;:]{0,40}?\b(?i:via|gennem|igennem|genom|gjennom|through)\s+"
+                            r"(?i:the\s+|det\s+|den\s+)?" + _NATIONAL_HOLDER + r"(?![\w-])")
 _HOLDER_BEFORE = re.compile(_NATIONAL_HOLDER + r"(?:['’]s|s|:s)?\s+(?:medlemskab|medlemskap|membership)\s+"
                             r"(?:af|i|av|of|in)\s+(?:the\s+)?$")
+
+
+_THROUGH_BEFORE = re.compile(r"\b(?i:via|gennem|igennem|genom|gjennom|through)\s+(?i:the\s+|det\s+|den\s+)?"
+                             + _NATIONAL_HOLDER + r"(?![\w-])[^.;:]{0,80}$")
 
 
 def _through_national(text: str, rec: Record) -> bool:
     """The municipality takes part through its national association, which is the member (not a membership)."""
     return bool(_THROUGH_AFTER.search(text[rec.end:rec.end + 120])
-                or _HOLDER_BEFORE.search(text[max(0, rec.start - 80):rec.start]))
+                or _HOLDER_BEFORE.search(text[max(0, rec.start - 80):rec.start])
+                or _THROUGH_BEFORE.search(text[max(0, rec.start - 120):rec.start]))
 
 
 _MEMBERSHIP_TALK = re.compile(r"medlem|member|netværk|nettverk|nätverk|network", re.I)
