@@ -37,3 +37,13 @@ def test_counts_in_a_headline_but_not_a_section_number():
             "<p>Projektet finansieres af Interreg.</p><h2>3 Projekter</h2><p>Tekst om EU-projekter.</p>"
             "</body></html>")
     assert _counts(html, "x.html") == [5, 7]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Vart tredje år reser ett tjugotal ungdomar till vänorten.", 20),
+    ("Ett sextiotal deltagare kom till vänortsdagarna.", 60),
+    ("Et tjuetall elever reiste til vennskapsbyen.", 20),
+    ("En snes gæster kom fra venskabsbyen.", 20),
+])
+def test_round_number_words(text, value):
+    assert _counts(text) == [value]

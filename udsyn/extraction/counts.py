@@ -73,7 +73,7 @@ class Count:
 def find_counts(text: str) -> list[Count]:
     """Counts of things stated in text (a number, in digits or words, followed by a countable noun)."""
     found = [*_digit_counts(text), *_word_counts(text), *_part_counts(text), *_bracket_counts(text),
-             *_group_counts(text), *_colon_parts(text)]
+             *_group_counts(text), *_colon_parts(text), *_round_counts(text)]
     seen: set[int] = set()
     out = []
     for c in sorted(found, key=lambda c: c.start):
@@ -184,6 +184,31 @@ def _group_counts(text: str) -> list[Count]:
         out.append(Count(value=value, noun=m.group("noun").lower(), start=m.start("num"), end=m.end("num"),
                          approx=bool(m.group("gqual")), raw=text[m.start("num"):m.end("num")],
                          how="size of a group of people"))
+    return out
+
+
+# "ett tjugotal ungdomar" (some twenty), "et tjuetall deltakere", "en snes gæster", "et halvt hundrede elever".
+_ROUND = {"tio": 10, "tjugo": 20, "trettio": 30, "fyrtio": 40, "femtio": 50, "sextio": 60, "sjuttio": 70, "åttio": 80,
+          "nittio": 90, "hundra": 100, "ti": 10, "tjue": 20, "tretti": 30, "førti": 40, "femti": 50, "seksti": 60,
+          "sytti": 70, "åtti": 80, "nitti": 90, "hundre": 100}
+_ROUND_RE = re.compile(r"(?<![\w-])(?:ett|et|en)\s+(?:(?P<tens>" + "|".join(sorted(_ROUND, key=len, reverse=True))
+                       + r")tall?s?|(?P<snes>snes|halvt\s+hundrede))" + _REST, re.I)
+
+
+def _round_counts(text: str) -> list[Count]:
+    low = text.lower()
+    if "tal" not in low and "snes" not in low and "hundrede" not in low:
+        return []
+    out = []
+    for m in _ROUND_RE.finditer(text):
+        noun = _noun(m.group("rest"), current().lang)
+        if noun is None:
+            continue
+        snes = (m.group("snes") or "").lower()
+        value = _ROUND[m.group("tens").lower()] if m.group("tens") else (20 if snes == "snes" else 50)
+        out.append(Count(value=value, noun=noun.group(), start=m.start(), end=m.start("rest") + noun.end(),
+                         approx=True, raw=text[m.start():m.start("rest") + noun.end()],
+                         how="round number word before a countable noun"))
     return out
 
 

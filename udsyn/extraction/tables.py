@@ -203,7 +203,7 @@ def _partner_fields(ctx: Context, name: str, by_role: dict) -> dict | None:
 
 
 def _kind(by_role: dict) -> str:
-    text = by_role.get("kind", ("", "", 0))[1]
+    text = by_role.get("kind", ("", "", 0))[1] or by_role.get("partner", ("", "", 0))[0]  # a "Vänort" column
     for kind, rx in lx.KIND_PATTERNS:
         if rx.search(text):
             return kind
