@@ -294,3 +294,13 @@ def test_a_newspaper_story_about_network_fees():
             "Medlemskabet af Energy Cities fortsætter, mens et medlemskab af ICLEI blev afvist. Gennem KL følger "
             "kommunen arbejdet i CEMR. Kommunen er desuden medlem af Union of the Baltic Cities (UBC).")
     assert _names(text, "network") == ["Energy Cities", "Eurocities", "Union of Baltic Cities"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kommunen dekket reiseutgifter på 142 000 kroner for vennskapsbytreffet, og ordføreren var med.",
+    "Kommunen betalade resan för vänortsbesöket, och kommunstyrelsen var nöjd med utbytet.",
+])
+def test_clean_swedish_and_norwegian_text_is_not_made_danish(text):
+    from udsyn.extraction.normalise import normalise_pages
+
+    assert normalise_pages([text]).text == text

@@ -57,12 +57,18 @@ DANISH = DocumentLanguage()
 _CURRENT: ContextVar[DocumentLanguage] = ContextVar("udsyn_document_language", default=DANISH)
 
 
-def detect(text: str) -> DocumentLanguage:
-    """The language (da, sv, no, en) and home country of text, by its commonest marker words."""
+def language_of(text: str) -> str | None:
+    """The language (da, sv, no, en) of text by its commonest marker words; None when it has none."""
     words = Counter(_WORD.findall(text[:200_000].lower()))
     scores = {lang: sum(words[w] for w in markers) for lang, markers in MARKERS.items()}
     lang = max(scores, key=lambda k: (scores[k], k == "da"))
-    if not scores[lang]:
+    return lang if scores[lang] else None
+
+
+def detect(text: str) -> DocumentLanguage:
+    """The language (da, sv, no, en) and home country of text, by its commonest marker words."""
+    lang = language_of(text)
+    if lang is None:
         return DANISH
     own = find_home(text)
     return DocumentLanguage(lang, _home_country(lang, text, own), own)

@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from . import ocr
+from .language import language_of
 from .model import page_starts
 
 PAGE_SEP = "\n\n"
@@ -45,7 +46,13 @@ def normalise_pages(pages: list[str], repair: bool = True) -> NormalisedText:
     if repair:
         repaired = []
         # Bold repairs only when the document as a whole shows OCR damage; clean text stays as written.
-        damaged = ocr.is_damaged(PAGE_SEP.join(pages))
+        whole = PAGE_SEP.join(pages)
+        damaged = ocr.is_damaged(whole)
+        if not damaged and language_of(whole) in ("sv", "no"):
+            # The repair knows Danish words: in clean Swedish or Norwegian text it would make Danish of them
+            # (dekket -> dækket); it is for scanner damage, which this text does not show.
+            return NormalisedText(pages=pages, text=whole, page_starts=page_starts(pages),
+                                  stats={"tokens": 0, "ocr_changed": 0, "ocr_damaged": False, "ocr_changed_share": 0.0})
         for page in pages:
             text, s, c = ocr.repair_text(page, damaged)
             repaired.append(text)
