@@ -410,9 +410,7 @@ def filter_queryset(queryset: QuerySet, text: str) -> QuerySet | None:
     if ids.query.is_empty():  # no word to look for (only punctuation): nothing matches
         return queryset.none()
     if connection.vendor == "sqlite":
-        query = Query.parse(text)
-        return _sqlite_filter(queryset, query.fts5_of(spec_for(queryset.model).kind)) if query.include else \
-            queryset.none()
+        return _sqlite_filter(queryset, Query.parse(text).fts5_of(spec_for(queryset.model).kind))
     few = list(ids.values_list("object_id", flat=True)[: FEW_MATCHES + 1])
     return queryset.filter(pk__in=few if len(few) <= FEW_MATCHES else ids)
 
