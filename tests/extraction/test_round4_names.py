@@ -304,3 +304,27 @@ def test_clean_swedish_and_norwegian_text_is_not_made_danish(text):
     from udsyn.extraction.normalise import normalise_pages
 
     assert normalise_pages([text]).text == text
+
+
+def test_a_swedish_spreadsheet_of_projects_and_memberships_is_read_as_swedish():
+    import io
+
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Projekt 2025"
+    for row in [("Projekt", "Program", "Partner i utlandet", "Kommunens andel (tkr)", "Antal deltagare"),
+                ("NORTH FJORDS", "Interreg Öresund-Kattegat-Skagerrak", "Moss kommune (NO); Aalborg Universitet (DK)",
+                 1850, 12)]:
+        ws.append(row)
+    ws2 = wb.create_sheet("Medlemskap")
+    for row in [("Organisation", "Årsavgift (kr)", "Kommentar"), ("Eurocities", 95000, "Medlem sedan 2010"),
+                ("Sveriges Kommuner och Regioner", 1250000, "Nationell"), ("ICLEI", None, "Utreds 2025")]:
+        ws2.append(row)
+    buf = io.BytesIO()
+    wb.save(buf)
+    records = extract_bytes(buf.getvalue(), "x.xlsx").records
+    assert {r.currency for r in records if r.type == "money"} == {"SEK"}
+    assert [r.name for r in records if r.type == "network"] == ["Eurocities"]
+    assert sorted(r.name for r in records if r.type == "partner") == ["Aalborg Universitet", "Moss"]

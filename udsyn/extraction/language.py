@@ -23,12 +23,16 @@ from .home import NOWHERE, Home, find_home
 # Frequent words that tell the Scandinavian languages and English apart (general grammar, no names).
 MARKERS = {
     "da": ("af", "og", "ikke", "blev", "nogle", "hvad", "efter", "også", "kommune", "kommunen", "deltager",
-           "venskabsby", "venskabsbyer", "samarbejde", "gennem", "være", "været", "mellem", "havde", "hvor"),
+           "venskabsby", "venskabsbyer", "samarbejde", "gennem", "være", "været", "mellem", "havde", "hvor",
+           # words of tables and lists (a spreadsheet has few sentences)
+           "siden", "udlandet", "deltagere", "medlemskab", "bemærkning", "beløb", "projekter"),
     "no": ("av", "og", "ikke", "ble", "noen", "hva", "etter", "også", "kommune", "kommunen", "deltar",
            "vennskapsby", "vennskapsbyer", "vennskapskommune", "vennskapskommuner", "samarbeid", "gjennom", "være",
-           "vært", "mellom", "hadde", "hvor"),
+           "vært", "mellom", "hadde", "hvor",
+           "siden", "deltakere", "merknad", "beløp", "prosjekt", "prosjekter", "utlandet", "medlemskap"),
     "sv": ("av", "och", "inte", "blev", "några", "vad", "efter", "också", "kommun", "kommunen", "deltar",
-           "vänort", "vänorter", "samarbete", "genom", "vara", "varit", "mellan", "hade", "där"),
+           "vänort", "vänorter", "samarbete", "genom", "vara", "varit", "mellan", "hade", "där",
+           "sedan", "för", "utlandet", "deltagare", "medlemskap", "årsavgift", "summa", "kommentar"),
     "en": ("the", "and", "of", "not", "was", "some", "what", "after", "also", "municipality", "city",
            "takes", "twin", "cooperation", "through", "be", "been", "between", "had", "where"),
 }
