@@ -8,11 +8,27 @@ Figures the documents state (fees, grants, years, counts) are kept; everything
 the documents do not state is left empty, except the strategies' targets and
 measurements and some visit dates, which are invented for the demo and marked so.
 
-Dates relative to today are given as day offsets (int) and resolved when loading,
-so the dashboard always has upcoming visits.
+Dates relative to today are given as day offsets (int) or as a day in a year counted from this year
+(InYear) and resolved when loading, so the demo is about the present in whatever year it is loaded: upcoming
+visits, ongoing projects with grants in each of the last years, recent events and strategy measurements. Those
+present-day records are invented examples (their descriptions say so); the documents' facts keep their own dates.
+Some records lack dates or figures on purpose, as real registers do.
 """
 
 from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class InYear(NamedTuple):
+    """A day in the year `offset` years from the year the demo is loaded (0: this year, -1: last year)."""
+
+    offset: int
+    month: int = 1
+    day: int = 1
+
+
+EXAMPLE = "Eksempel til demoen: "  # starts the description of an invented present-day record
 
 KK = "Københavns Kommune"
 AAL = "Aalborg Kommune"
@@ -125,13 +141,14 @@ TEXTS = {
 }
 
 # Demo login users: username (= password), role, (municipality, department abbreviation). The installation
-# administrator sees every municipality; everyone else sees Copenhagen's records only.
+# administrator sees every municipality; "aalborg" sees Aalborg's records; everyone else Copenhagen's only.
 USERS = [
     ("admin", "installation_admin", (KK, "ØKF")),
     ("kommuneadmin", "administrator", (KK, "ØKF")),
     ("coordinator", "coordinator", (KK, "ØKF")),
     ("editor", "editor", (KK, "TMF")),
     ("reader", "reader", (KK, "KFF")),
+    ("aalborg", "coordinator", (AAL, "BF")),  # a second municipality, with older and sparser records
 ]
 
 # name → (acronym, kind, country)
@@ -646,6 +663,40 @@ PROJECTS = [
     }),
 ]
 
+# Present-day projects (invented examples in the documents' programmes): a grant starting in each of the last
+# years and some running now, so the money figures of the default periods are never empty; and a project known
+# only by its name (no dates, no money yet), as a register holds.
+PROJECTS += [
+    (KK, "BIF", "Job til medfølgende ægtefæller", {
+        "programme": "EU Social Fund", "role": "partner", "status": "completed", "start": InYear(-4, 1, 1),
+        "end": InYear(-1, 12, 31), "lead": "Copenhagen Capacity", "external_funding": "1150000.00",
+        "description": EXAMPLE + "jobsøgning og netværk for ægtefæller til internationale medarbejdere."}),
+    (KK, "KFF", "Digital dannelse på nordiske biblioteker", {
+        "programme": "Erasmus+", "role": "partner", "status": "completed", "start": InYear(-3, 9, 1),
+        "end": InYear(-1, 8, 31), "external_funding": "380000.00",
+        "description": EXAMPLE + "bibliotekarer fra fire nordiske byer udvikler kurser i kildekritik."}),
+    (KK, "TMF", "Skybrudsveje og grønne gårde", {
+        "programme": "Horizon Europe", "role": "partner", "status": "active", "start": InYear(-2, 1, 1),
+        "end": InYear(1, 12, 31), "external_funding": "4200000.00",
+        "description": EXAMPLE + "naturbaserede løsninger mod skybrud afprøves i to kvarterer."}),
+    (KK, "ØKF", "Grøn godstransport over Øresund", {
+        "programme": "Interreg Øresund-Kattegat-Skagerrak", "role": "lead", "status": "active",
+        "start": InYear(-1, 9, 1), "end": InYear(2, 8, 31), "total_budget": "1450000.00",
+        "external_funding": "612000.00", "budget_currency": "EUR",
+        "description": EXAMPLE + "fælles ladeinfrastruktur og samlastning for lastbiler på begge sider af sundet."}),
+    (KK, "SUF", "Sunde ældre i storbyen", {
+        "programme": "Horizon Europe", "role": "partner", "status": "active", "start": InYear(0, 1, 1),
+        "end": InYear(3, 12, 31), "external_funding": "2750000.00",
+        "description": EXAMPLE + "forebyggende hjemmebesøg og fællesskaber for ældre i seks europæiske byer."}),
+    (KK, "ØKF", "Bynetværk om klimaborgerting", {
+        "programme": "URBACT", "role": "partner", "status": "planned",
+        "description": EXAMPLE + "en idé til et netværk; periode og budget er endnu ikke kendt."}),
+    (AAL, "BF", "Grøn brint i Nordsøregionen", {
+        "programme": "Interreg North Sea", "role": "partner", "status": "active", "start": InYear(-1, 3, 1),
+        "end": InYear(2, 2, 28), "external_funding": "2300000.00",
+        "description": EXAMPLE + "havne og virksomheder omkring Nordsøen planlægger produktion af brint."}),
+]
+
 # Delegation visits. `start` is an ISO date or a day offset from today (negative: past).
 VISITS = [
     (KK, "TMF", {"direction": "incoming", "start": 9, "city": ("Buenos Aires", "AR"), "size": 8,
@@ -676,6 +727,12 @@ VISITS = [
                  "city": ("Bilbao", "ES"), "size": 4,
                  "theme": "Europæisk konference om bæredygtige byer", "status": "held",
                  "notes": "Borgmesteren og en rådmand deltog; konferencen vedtog den baskiske deklaration."}),
+    (KK, "TMF", {"direction": "incoming", "start": -200, "organisation": "Eurocities",
+                 "theme": "Affaldssortering i etageboliger", "status": "held",
+                 "notes": EXAMPLE + "deltagertallet blev ikke noteret."}),
+    (AAL, "BF", {"direction": "incoming", "start": 26, "end": 27, "city": ("Gdynia", "PL"), "size": 9,
+                 "theme": "Havneudvikling og kultur i venskabsbyerne", "status": "confirmed",
+                 "notes": EXAMPLE + "besøg fra en af de prioriterede venskabsbyer."}),
     (AAR, "BA", {"direction": "incoming", "start": 75, "city": ("Harbin", "CN"), "size": 18,
                  "theme": "Husdyrgødning og landbrugsteknologi", "status": "confirmed"}),
     (AAR, "BA", {"direction": "outgoing", "start": "2010-01-05", "end": "2010-01-09",
@@ -721,10 +778,23 @@ EVENTS = [
         "description": "Konference om grønne løsninger, velfærd og fødevarer; deltagertal anslået."}),
 ]
 
+# Recent events (invented examples), one without a participant count.
+EVENTS += [
+    (KK, "TMF", "Skybrudsveje: borgermøde i kvarteret", {
+        "kind": "meeting", "date": InYear(-1, 5, 12), "participants": 60, "project": "Skybrudsveje og grønne gårde",
+        "description": EXAMPLE + "borgerne så forslagene til grønne gårde."}),
+    (KK, "KFF", "Velkomstdag for nye internationale borgere", {
+        "kind": "culture", "date": InYear(-1, 9, 20),
+        "description": EXAMPLE + "byens årlige velkomst; deltagertallet er ikke opgjort."}),
+    (AAL, "BF", "Brintkonference i Aalborg", {
+        "kind": "conference", "date": InYear(-1, 10, 8), "participants": 180, "project": "Grøn brint i Nordsøregionen",
+        "description": EXAMPLE + "partnere fra fem lande mødtes om havnenes rolle."}),
+]
+
 # Exchange rates: currency → [(date, DKK per unit)]. Approximate, for the demo.
 EXCHANGE_RATES = {
     "EUR": [("2019-12-31", "7.4715"), ("2021-12-31", "7.4364"), ("2023-12-29", "7.4529"),
-            ("2025-06-30", "7.4604")],
+            ("2025-06-30", "7.4604"), (InYear(-1, 12, 31), "7.4600")],  # the krone is pegged to the euro
     "SEK": [("2023-12-29", "0.6729"), ("2025-06-30", "0.6800")],
     "NOK": [("2023-12-29", "0.6640"), ("2025-06-30", "0.6380")],
     "USD": [("2023-12-29", "6.7447"), ("2025-06-30", "6.3600")],
@@ -740,10 +810,11 @@ STRATEGY = {
                    "gennemgående elementer; status på indikatorerne gives til erhvervsrådet hvert halve år.",
 }
 
-MEASUREMENT_DATES = ["2023-06-30", "2023-12-31", "2024-06-30", "2024-12-31", "2025-06-30"]
+# The measurements (invented) are half-yearly, the last five half-year ends before the day the demo is loaded.
+MEASUREMENTS = 5
 
 # theme number, theme name, [(goal, [indicators])]; an indicator is
-# (name, unit, baseline, baseline_year, target, deadline, direction, method, [values per MEASUREMENT_DATES])
+# (name, unit, baseline, baseline_year, target, deadline, direction, method, [values of the measurements])
 # Baselines and values are invented for the demo.
 THEMES = [
     (1, "Én indgang og smidig sagsbehandling", [
@@ -810,11 +881,12 @@ THEMES = [
 
 # Copenhagen's international strategy (a demo): its baselines are the 2020 mapping's figures (27 memberships,
 # 35 ongoing projects, over 100 mio. kr. of external funding since 2013, 412 delegation requests in 2019);
-# targets and measurements are invented for the demo.
+# targets, measurements, its adoption and its deadlines are invented for the demo and move with the year it is
+# loaded (deadlines next year and the year after), so it is a strategy in force.
 COPENHAGEN_STRATEGY = {
     "municipality": KK, "department": "ØKF",
-    "name": "International strategi 2021-2026",
-    "adopted_on": "2021-06-01", "horizon_year": 2026,
+    "name": "International strategi",
+    "adopted_on": InYear(-4, 6, 1), "horizon_year": InYear(2),
     "description": "Fælles retning for kommunens internationale arbejde på tværs af de syv forvaltninger, "
                    "udarbejdet efter kortlægningen i 2020; status forelægges Økonomiudvalget hvert halve år.",
 }
@@ -823,35 +895,35 @@ COPENHAGEN_THEMES = [
     (1, "Netværk, der giver værdi", [
         ("Hvert medlemskab har et klart formål og vurderes jævnligt.", [
             ("Medlemskaber med en værdivurdering fra de seneste to år", "medlemskaber", "0", 2020, "27",
-             "2025-12-31", "increase", "Optælling i udsyn af medlemskaber med en dato for seneste vurdering.",
+             InYear(1, 12, 31), "increase", "Optælling i udsyn af medlemskaber med en dato for seneste vurdering.",
              ["6", "11", "15", "18", "20"]),
-            ("Årlige kontingenter til internationale netværk", "mio. kr.", "3.2", 2020, "3.0", "2026-12-31",
+            ("Årlige kontingenter til internationale netværk", "mio. kr.", "3.2", 2020, "3.0", InYear(2, 12, 31),
              "decrease", "Sum af registrerede kontingenter, omregnet til kroner.", ["3.2", "3.3", "3.1", "3.1",
                                                                                    "3.0"]),
         ]),
     ]),
     (2, "Ekstern finansiering til byens udvikling", [
         ("Flere EU-midler og andre eksterne midler til kommunens projekter.", [
-            ("Ekstern finansiering hjemtaget pr. år", "mio. kr.", "14", 2020, "25", "2026-12-31", "increase",
+            ("Ekstern finansiering hjemtaget pr. år", "mio. kr.", "14", 2020, "25", InYear(2, 12, 31), "increase",
              "Tilsagn registreret på projekter, opgjort for de seneste 12 måneder.", ["15", "17", "16", "19",
                                                                                       "23"]),
-            ("Igangværende internationale projekter", "projekter", "35", 2020, "45", "2026-12-31", "increase",
+            ("Igangværende internationale projekter", "projekter", "35", 2020, "45", InYear(2, 12, 31), "increase",
              "Projekter med status igangværende.", ["36", "38", "37", "40", "39"]),
-            ("Projekter med kommunen som leadpartner", "projekter", "4", 2020, "8", "2026-12-31", "increase",
+            ("Projekter med kommunen som leadpartner", "projekter", "4", 2020, "8", InYear(2, 12, 31), "increase",
              "Projekter, hvor kommunens rolle er leadpartner.", ["4", "5", "5", "6", "5"]),
         ]),
     ]),
     (3, "Partnerbyer og delegationer", [
         ("Samarbejdet med søster- og partnerbyer har konkrete aktiviteter hvert år.", [
-            ("Partnerbyer med mindst én aktivitet om året", "partnerbyer", "6", 2020, "12", "2026-12-31",
+            ("Partnerbyer med mindst én aktivitet om året", "partnerbyer", "6", 2020, "12", InYear(2, 12, 31),
              "increase", "Partnerbyer med en registreret aktivitet inden for de seneste 12 måneder.",
              ["7", "8", "8", "9", "10"]),
         ]),
         ("Delegationer behandles hurtigt og efter klare prioriteringsregler.", [
-            ("Delegationer med program og vært aftalt før besøget", "%", "60", 2019, "90", "2026-12-31",
+            ("Delegationer med program og vært aftalt før besøget", "%", "60", 2019, "90", InYear(2, 12, 31),
              "increase", "Andel af de modtagne delegationer (2019: 412 henvendelser til én forvaltning).",
              ["65", "70", "76", "80", "84"]),
-            ("Svartid på delegationshenvendelser", "dage", "14", 2020, "5", "2026-12-31", "decrease",
+            ("Svartid på delegationshenvendelser", "dage", "14", 2020, "5", InYear(2, 12, 31), "decrease",
              "Median antal dage fra henvendelse til svar.", ["12", "10", "9", "8", "8"]),
         ]),
     ]),

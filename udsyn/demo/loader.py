@@ -68,11 +68,29 @@ class DemoResult:
 
 
 def _date(value: Any, today: dt.date) -> dt.date | None:
+    """An ISO date, a day offset from today (int) or a day in a year counted from this one (data.InYear)."""
     if value is None:
         return None
+    if isinstance(value, data.InYear):
+        return dt.date(today.year + value.offset, value.month, value.day)
     if isinstance(value, int):
         return today + dt.timedelta(days=value)
     return dt.date.fromisoformat(value)
+
+
+def _year(value: Any, today: dt.date) -> int:
+    """A year, or one counted from this year (data.InYear)."""
+    return today.year + value.offset if isinstance(value, data.InYear) else value
+
+
+def half_year_ends(today: dt.date, count: int) -> list[dt.date]:
+    """The last `count` half-year ends (30 June, 31 December) before `today`, oldest first."""
+    ends: list[dt.date] = []
+    year = today.year
+    while len(ends) < count:
+        ends += [d for d in (dt.date(year, 12, 31), dt.date(year, 6, 30)) if d < today]
+        year -= 1
+    return sorted(ends[:count])
 
 
 def _decimal(value: str | None) -> Decimal | None:
@@ -232,7 +250,7 @@ class DemoLoader:
         for currency, rates in data.EXCHANGE_RATES.items():
             for date, rate in rates:
                 _rate, created = ExchangeRate.objects.get_or_create(
-                    currency=currency, date=dt.date.fromisoformat(date),
+                    currency=currency, date=_date(date, self.today),
                     defaults={"dkk_per_unit": Decimal(rate), "note": "Demo: omtrentlig kurs"})
                 self.count(ExchangeRate, created)
 
@@ -275,13 +293,17 @@ class DemoLoader:
         for municipality, abbreviation, name, spec in data.PROJECTS:
             department = self.department(municipality, abbreviation)
             lead = spec.get("lead")
+            end = _date(spec.get("end"), self.today)
+            status = spec["status"]
+            if status == "active" and end is not None and end < self.today:
+                status = "completed"  # a document's ongoing project whose end has passed since it was written
             self.ensure(Project, {"department": department, "name": name}, {
                 "acronym": spec.get("acronym", ""),
                 "programme": Programme.objects.get(name=spec["programme"]),
                 "role": spec["role"],
-                "status": spec["status"],
+                "status": status,
                 "start": _date(spec.get("start"), self.today),
-                "end": _date(spec.get("end"), self.today),
+                "end": end,
                 "lead_organisation": self.organisation(lead) if lead else None,
                 "partners": [self.organisation(p) for p in spec.get("partners", [])],
                 "total_budget": _decimal(spec.get("total_budget")),
@@ -336,10 +358,11 @@ class DemoLoader:
         department = self.department(spec["municipality"], spec["department"])
         owner = {"department": department}
         strategy = self.ensure(Strategy, {**owner, "name": spec["name"]}, {
-            "adopted_on": _date(spec["adopted_on"], self.today), "horizon_year": spec["horizon_year"],
+            "adopted_on": _date(spec["adopted_on"], self.today),
+            "horizon_year": _year(spec["horizon_year"], self.today),
             "description": spec["description"],
         })
-        dates = [dt.date.fromisoformat(d) for d in data.MEASUREMENT_DATES]
+        dates = half_year_ends(self.today, data.MEASUREMENTS)
         for number, theme_name, goals in themes:
             theme = self.ensure(Theme, {**owner, "strategy": strategy, "number": number}, {"name": theme_name})
             for goal_text, indicators in goals:
@@ -347,7 +370,7 @@ class DemoLoader:
                 for name, unit, baseline, year, target, deadline, direction, method, values in indicators:
                     indicator = self.ensure(Indicator, {**owner, "goal": goal, "name": name}, {
                         "unit": unit, "baseline": Decimal(baseline), "baseline_year": year,
-                        "target": Decimal(target), "deadline": dt.date.fromisoformat(deadline),
+                        "target": Decimal(target), "deadline": _date(deadline, self.today),
                         "direction": direction, "method": method,
                     })
                     for date, value in zip(dates, values, strict=True):
