@@ -62,6 +62,7 @@ from udsyn.core.forms import QuickSelect, babel_locale, read_choices_at_once
 from udsyn.core.limits import BadParameter
 from udsyn.core.models import SavedFilter
 from udsyn.core.pagination import InvalidCursor, KeysetPaginator
+from udsyn.core.permissions import is_installation_admin
 from udsyn.core.registry import exporter_for, is_record, user_can_create, user_can_edit, visible_to
 
 PAGE_SIZE = 50
@@ -405,13 +406,17 @@ def history_rows(record: models.Model, limit: int = 50, viewer: Any = None) -> l
 
 
 def visible_users(viewer: Any, users: list[Any]) -> set[int]:
-    """The ids of `users` that `viewer` may see (udsyn.core.registry.visible_to): history on shared reference data
-    does not name the users of other municipalities."""
+    """The ids of `users` that `viewer` may name in a history: those it may see (udsyn.core.registry.visible_to), so
+    history on shared reference data does not name the users of other municipalities; and the installation's own
+    (its administrators and the system users that write demo data and command-line work), who belong to no
+    municipality: naming them tells nothing of another municipality, and "unknown" would tell nothing at all."""
     ids = {u.pk for u in users if u is not None}
     if not ids:
         return set()
     model = type(next(u for u in users if u is not None))
-    return set(visible_to(viewer, model._default_manager.filter(pk__in=ids)).values_list("pk", flat=True))
+    seen = set(visible_to(viewer, model._default_manager.filter(pk__in=ids)).values_list("pk", flat=True))
+    return seen | {u.pk for u in users if u is not None and getattr(u, "municipality_id", 0) is None
+                   and is_installation_admin(u)}
 
 
 def describe_changes(model: type[models.Model], changes: list, currency: str | None) -> list[dict[str, Any]]:
