@@ -328,3 +328,8 @@ def test_a_swedish_spreadsheet_of_projects_and_memberships_is_read_as_swedish():
     assert {r.currency for r in records if r.type == "money"} == {"SEK"}
     assert [r.name for r in records if r.type == "network"] == ["Eurocities"]
     assert sorted(r.name for r in records if r.type == "partner") == ["Aalborg Universitet", "Moss"]
+
+
+def test_a_column_header_after_the_word_project_is_no_project_name():
+    assert _names("Project\tProgramme\tPartners abroad\tBudget (DKK)\nThe project COAST-WISE runs.", "project") == [
+        "COAST-WISE"]

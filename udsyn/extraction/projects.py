@@ -21,7 +21,8 @@ from .places import EMBASSY, city_pieces, foreign_city
 # The cue word before a project's name, in Danish, Swedish, Norwegian and English ("projektet X",
 # "prosjektet X", "indsatsen X", "konceptet X", "the project X"), and quotes around a name (”X”, »X«).
 _PROJ_AFTER = re.compile(r"(?:projekt(?:et)?|prosjekt(?:et)?|project|indsats(?:en)?|konceptet|initiativet|"
-                         r"satsningen|programmet)\s+(?:om\s+)?(?=[A-ZÆØÅÄÖ'‘\"“”»«])", re.I)
+                         r"satsningen|programmet)(?:[ \u00a0]+|[ \u00a0]*\n[ \u00a0]*)(?:om\s+)?"
+                         r"(?=[A-ZÆØÅÄÖ'‘\"“”»«])", re.I)
 # "the GreenBridge project", "EERAdata-projektet", "Build in Wood projektet".
 _PROJ_TAIL = re.compile(r"(?:\b(?:[Tt]he|[Tt]his|[Oo]ur)\s+)?(?!(?:The|This|Our)\b)"
                         r"(?P<name>[A-ZÆØÅÄÖ][\w+-]*(?:\s+[A-ZÆØÅÄÖ][\w+-]*){0,3})[\s-](?:project\b|exchange\b|"
