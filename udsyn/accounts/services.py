@@ -19,3 +19,14 @@ def system_user(*, username: str, first_name: str) -> User:
         User.objects.filter(pk=user.pk).update(role=Role.INSTALLATION_ADMIN)
         user.role = Role.INSTALLATION_ADMIN
     return user
+
+
+def command_line_user() -> User:
+    """The inactive user history names for work done on the command line without a named user."""
+    return system_user(username="cli", first_name="Kommandolinjen")
+
+
+def name_creator(user: User, actor: User, reason: str = "") -> None:
+    """Name `actor` (and `reason`) as the writer of `user`'s creation in its history: User.objects.create_user saves
+    before anyone can say who is creating the user."""
+    user.history.filter(history_type="+").update(history_user=actor, history_change_reason=reason or None)

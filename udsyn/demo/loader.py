@@ -240,6 +240,7 @@ class DemoLoader:
                     username=username, password=username, role=role, department=department,
                     is_staff=is_admin, is_superuser=is_admin, first_name=username.capitalize(),
                 )
+                accounts.name_creator(user, self.actor, REASON)
             self.result.users.append(DemoUser(username, username, role, department.name, created))
 
     def reference_data(self) -> None:

@@ -11,8 +11,11 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError, no_translations
 from django.core.validators import validate_email
 from django.db.models import Q
+from django.utils.translation import gettext_noop
 
 from udsyn.accounts.models import Role, User
+from udsyn.accounts.services import command_line_user, name_creator
+from udsyn.core import history
 from udsyn.organisations.models import Department, Municipality, Region
 
 ROLE_ALIASES = {"installation-admin": Role.INSTALLATION_ADMIN, "installation_admin": Role.INSTALLATION_ADMIN,
@@ -105,6 +108,7 @@ class Command(BaseCommand):
             first_name=options["first_name"], last_name=options["last_name"],
             is_staff=is_admin, is_superuser=is_admin,
         )
+        name_creator(user, command_line_user(), history.reason(gettext_noop("Created on the command line")))
         where = (f", {department.name} ({department.municipality.name})" if department else
                  f", {municipality.name}" if municipality else f", {region.name}" if region else "")
         self.stdout.write(self.style.SUCCESS(f"Created {user.username}: {user.get_role_display()}{where}."))
