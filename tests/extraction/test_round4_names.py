@@ -333,3 +333,11 @@ def test_a_swedish_spreadsheet_of_projects_and_memberships_is_read_as_swedish():
 def test_a_column_header_after_the_word_project_is_no_project_name():
     assert _names("Project\tProgramme\tPartners abroad\tBudget (DKK)\nThe project COAST-WISE runs.", "project") == [
         "COAST-WISE"]
+
+
+def test_a_delegation_story_names_a_partners_own_twin_town_and_people():
+    text = ("I sidste uge havde Søholm Kommune besøg af en delegation på 14 personer fra Valmiera i Letland, og de to "
+            "borgmestre underskrev en samarbejdsaftale. – Vi har samarbejdet med Valmiera siden 2016, siger "
+            "borgmester Lone Friis. Valmiera er i forvejen venskabsby med Haapsalu i Estland. Søholm er venskabsby "
+            "med Ljungby i Sverige.")
+    assert _names(text, "partner") == ["Ljungby", "Valmiera"]

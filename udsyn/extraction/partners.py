@@ -62,8 +62,19 @@ def partner_records(ctx: Context) -> list[Record]:
         for rec in found:
             if in_section and rec.confidence >= 0.8 and rec.start > sent.start + 2:
                 rec.confidence = 0.7  # a short sentence under a twin-town heading that does not open with the town
+        other = _OTHER_TOWNS_TWIN.match(sent.text)
+        if other and not current().own.is_own(other.group("subject")) and foreign_city(other.group("subject")):
+            # "Valmiera er i forvejen venskabsby med Haapsalu": a partner's own twin town is not ours
+            found = [r for r in found if r.start < sent.start + other.end("subject")]
         out.extend(_same_country_as_siblings(found))
     return out
+
+
+# A sentence about another town's twin towns: the town, a verb, the twin-town word, then 'med/with/till'.
+_OTHER_TOWNS_TWIN = re.compile(r"^(?P<subject>[A-ZÆØÅÄÖ][\w'’.-]+(?:[ -][A-ZÆØÅÄÖ][\w'’.-]+)?)\s+"
+                               r"(?:er|är|is|has\s+been|har\s+været|har\s+varit|har\s+vært|var|was)\s+"
+                               r"(?:\w+\s+){0,3}?(?:\w+-)?(?:venskabsby|vänort|vänstad|vennskapsby|twin\w*|"
+                               r"sister\s+cit\w*|søsterby|partnerby)\w*\s+(?:med|with|till|to|of|af|av)\s", re.I)
 
 
 # A list line of partners "Name of a body (Country)": the whole line before the bracket is its name, whatever its case
@@ -300,11 +311,22 @@ COMPANY_FORMS = {"a/s", "aps", "ab", "gmbh", "ltd", "oy", "oyj", "as", "asa", "o
                  "inc", "llc", "plc", "k/s", "i/s", "ag", "se", "srl", "spa", "sp. z o.o."}
 
 
+# A person's title or role right before a name: the name is a person's ("borgmester Lone Friis", "Cllr Ann Hale").
+_PERSON_TITLE = re.compile(r"\b(?:borgmester|borgmästare|ordfører|ordförande|ordfører|rådmand|rådman|kommunalråd|"
+                           r"kommunaldirektør|kommundirektör|rådmann|direktør|direktör|formand|forkvinde|næstformand|"
+                           r"minister|ambassadør|ambassadör|konsul|mayor|deputy\s+mayor|councillor|cllr\.?|"
+                           r"alderman|director|chair(?:man|woman|person)?|chief\s+executive|professor|prof\.|dr\.|"
+                           r"mr\.?|mrs\.?|ms\.?|hr\.|fru|herr|leder|ledare|chef|projektleder|projektledare|"
+                           r"prosjektleder|koordinator|coordinator|sagde|siger|sier|säger|says|said)\s+$", re.I)
+
+
 def _only_a_place(before: str, piece: str, name: str) -> bool:
     """A place named as a direction, a venue or a company's seat, a company form, or a word of a programme's
     name (Interreg Aurora): not a partner."""
     if piece.lower() in COMPANY_FORMS or _DIRECTION.search(before) or _VENUE.search(before):
         return True
+    if _PERSON_TITLE.search(before):
+        return True  # "borgmester Lone Friis", "Mayor Anna Berg": a person's name, not a town
     programme = lx.find_programme(name)
     return bool(programme) and piece != name and piece.lower() in name.lower() and len(name.split()) <= 4
 
