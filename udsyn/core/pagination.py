@@ -36,6 +36,7 @@ from rest_framework.utils.urls import remove_query_param, replace_query_param
 
 from udsyn.core.collation import Danish
 from udsyn.core.limits import OFFSET_MAX, PAGE_LIMIT_MAX
+from udsyn.core.sql import queryset_sql
 
 COUNT_LIMIT = 1000
 MAX_OFFSET = 1000  # rows reachable by page number or ?offset=; further on by cursor
@@ -48,7 +49,10 @@ CURSOR_PARAM = "cursor"
 
 def planner_estimate(queryset: QuerySet) -> int:
     """PostgreSQL's estimate of the number of rows `queryset` returns (EXPLAIN, nothing is read)."""
-    sql, params = queryset.order_by().values("pk").query.sql_with_params()
+    compiled = queryset_sql(queryset.order_by().values("pk"))
+    if compiled is None:
+        return 0
+    sql, params = compiled
     with connections[queryset.db].cursor() as cursor:
         cursor.execute("EXPLAIN (FORMAT JSON) " + sql, params)
         plan = cursor.fetchone()[0]

@@ -42,6 +42,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 
 from udsyn.core.models import SearchEntry
 from udsyn.core.registry import visible_to
+from udsyn.core.sql import queryset_sql
 from udsyn.extraction.gazetteer import DANISH_EXONYMS
 
 TITLE_LENGTH = 400
@@ -453,11 +454,13 @@ def ranked_ids(spec: IndexSpec, query: Query, limit: int = CANDIDATES, *, within
 
     `within`: a queryset of the type (the rows a user may see); only its rows are ranked, so the `limit` is spent on
     them and another municipality's many matches cannot crowd them out."""
-    if not query.include or (within is not None and within.query.is_empty()):
+    if not query.include:
         return []
     scope = None
     if within is not None and within.query.has_filters():  # unfiltered (an installation administrator): no subquery
         scope = within.order_by().values("pk")
+        if queryset_sql(scope) is None:  # the user may see no row of the type
+            return []
     if connection.vendor == "postgresql":
         matches = _entries_matching(spec.kind, query)
         if scope is not None:
@@ -472,7 +475,7 @@ def ranked_ids(spec: IndexSpec, query: Query, limit: int = CANDIDATES, *, within
             return [row[0] for row in cursor.fetchall()]
     condition, scope_params = "", []
     if scope is not None:
-        scope_sql, scope_params = scope.query.sql_with_params()
+        scope_sql, scope_params = queryset_sql(scope)
         condition = f" AND e.object_id IN ({scope_sql})"
     with connection.cursor() as cursor:
         cursor.execute(

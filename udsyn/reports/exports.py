@@ -37,6 +37,7 @@ from typing import IO, Any
 from django.db import connection, models, transaction
 
 from udsyn.core.cells import FORMULA_PREFIXES, QUOTE, formula_safe
+from udsyn.core.sql import queryset_sql
 
 Row = list[Any]
 Table = tuple[list[str], list[Row]]
@@ -381,7 +382,10 @@ def _sql_values(spec: RecordType, columns: list[Column], queryset: models.QueryS
             kinds.append(NUMBER)
         else:
             return None
-    inner, params = queryset.prefetch_related(None).values_list(*paths).query.sql_with_params()
+    compiled = queryset_sql(queryset.prefetch_related(None).values_list(*paths))
+    if compiled is None:
+        return None  # no row to export: the row path writes the headings alone
+    inner, params = compiled
     inner = connection.ops.compose_sql(inner, params)
     select = ", ".join(f"{value} AS v{i}" for i, value in enumerate(values))
     order = " ORDER BY r.c0" if by_id else ""

@@ -225,6 +225,8 @@ def test_postgresql_copy_writes_the_same_bytes_as_the_rows(demo):
     copied = StringIO()
     exports.copy_csv("projects", copied)
     assert '"\'@SUM(1+1)","\'-x"' in copied.getvalue()
+    # A selection that can hold no row (no municipality) has no SQL to copy: the row path writes the headings alone.
+    assert exports.copy_csv("projects", StringIO(), in_municipalities(Project.objects.all(), [])) is None
 
 
 @pytest.mark.django_db
