@@ -7,7 +7,7 @@ from typing import Any
 
 import django_filters
 from django import forms
-from django.db.models import Q, QuerySet, Sum
+from django.db.models import Count, Q, QuerySet, Sum
 from django.utils.translation import gettext_lazy as _
 
 from udsyn.core.forms import country_choices
@@ -133,7 +133,9 @@ class EventList(RecordListView):
         context = super().get_context_data(**kwargs)
         filterset = context["filterset"]
         # Totals of everything the filters match, not only this page (Aalborg counts "42 activities, 400+").
-        context["participant_total"] = filterset.qs.order_by().aggregate(total=Sum("participants"))["total"]
+        totals = filterset.qs.order_by().aggregate(total=Sum("participants"),
+                                                   uncounted=Count("pk", filter=Q(participants=None)))
+        context["participant_total"], context["uncounted_events"] = totals["total"], totals["uncounted"]
         return context
 
 
