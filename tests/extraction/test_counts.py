@@ -114,4 +114,5 @@ def test_table_cells_of_a_counting_row_or_column():
             "<tr><td>Andel tilfredse deltagere</td><td>62 pct.</td><td>80 pct.</td><td>2027</td></tr></table>"
             "</body></html>")
     counts = sorted(r.value for r in extract_bytes(page.encode(), "a.html").records if r.type == "count")
-    assert counts == [40, 75]
+    # The baseline is a stated number of things; the target (Mål) is not (round 4: the shared gold's reading).
+    assert counts == [40]

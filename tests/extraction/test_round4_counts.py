@@ -47,3 +47,13 @@ def test_counts_in_a_headline_but_not_a_section_number():
 ])
 def test_round_number_words(text, value):
     assert _counts(text) == [value]
+
+
+def test_an_indicator_table_gives_baselines_as_counts_targets_not_and_a_money_row_as_amounts():
+    html = ("<html><body><h1>International strategi</h1><h2>Indikatorer</h2><table>"
+            "<tr><th>Indikator</th><th>Udgangspunkt 2024</th><th>Mål 2028</th></tr>"
+            "<tr><td>Antal elever på udveksling</td><td>40</td><td>100</td></tr>"
+            "<tr><td>Hjemtagne EU-midler (mio. kr.)</td><td>2,5</td><td>6</td></tr></table></body></html>")
+    records = extract_bytes(html.encode(), "x.html").records
+    assert sorted(r.value for r in records if r.type == "count") == [40]
+    assert sorted((r.value, r.currency) for r in records if r.type == "money") == [(2500000, "DKK"), (6000000, "DKK")]

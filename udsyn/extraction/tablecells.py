@@ -65,11 +65,26 @@ def cell_amount(header: str, value: str) -> tuple[Decimal, str] | None:
     return exact, header_currency(header)
 
 
+# A row label that gives the row's money unit: "EU-midler (mio. kr.)", "Budget i euro", "Funding (EUR)".
+_UNIT_LABEL = re.compile(r"\(\s*(?:mio\.?|mill\.?|mia\.?|t\.?|1\.000)?\s*(?:kr|dkk|sek|nok|eur|€|£|gbp)\.?\s*\)|"
+                         r"\b(?:i|in)\s+(?:kroner|kronor|euro|eur|dkk|sek|nok)\b|\b(?:tkr|t\.kr|mio\.\s*kr|mkr|teur|meur)\b",
+                         re.I)
+
+
+def money_label(row: list[tuple[str, str, int]]) -> str | None:
+    """The row's label when it states a money unit (the first cell with letters), else None."""
+    label = next((v for _h, v, _a in row if re.search(r"[^\W\d_]{3}", v)), None)
+    return label if label and _UNIT_LABEL.search(label) else None
+
+
 def row_money(ctx: Context, sent: Sentence, row: list[tuple[str, str, int]]) -> list[Record]:
     """A money record for every cell of a table row that states an amount."""
     out = []
+    label = money_label(row)
     for header, value, at in row:
         amount = cell_amount(header, value)
+        if amount is None and label is not None and value != label:
+            amount = cell_amount(label, value)  # "Hjemtagne EU-midler (mio. kr.) | 2,5 | 6": the row's unit
         if amount is None:
             continue
         start = sent.start + at

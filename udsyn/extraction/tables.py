@@ -18,7 +18,7 @@ from .model import Record
 from .names import is_acronym
 from .networks import home_body
 from .periods import find_periods
-from .tablecells import cell_amount, cell_partners, row_money
+from .tablecells import cell_amount, cell_partners, money_label, row_money
 
 # Header words (folded to lower case) → the role of the column. The first matching role wins.
 ROLES: list[tuple[str, re.Pattern]] = [(role, re.compile(p, re.I)) for role, p in [
@@ -223,6 +223,9 @@ _NOT_COUNTED = re.compile(r"frist|deadline|\bår\b|\byear|periode|period|dato|da
                           r"andel|share|pct|procent|prosent|percent|%|budget|beløb|belopp|beløp|amount|\bkr\b|eur|"
                           r"dkk|sek|nok|pris|price|kontingent|fee|avgift|tilskud|bidrag|grant|page|side|sida|"
                           r"postnr|postcode|telefon|phone|cvr", re.I)
+_TARGET = re.compile(r"^(?:mål|målsætning\w*|målsättning\w*|målsetting\w*|target\w*|goal|ambition\w*|forventet|"
+                     r"förväntat|forventa|expected|planned|planlagt)\b|\b(?:mål|target|goal)\s+(?:for\s+|för\s+)?\d{4}",
+                     re.I)
 _LABEL_LINE = re.compile(r"^[^:;\n]{3,40}:[ \t]+[\d. \u00a0]{1,12}$")
 _CELL_INT = re.compile(r"\d{1,3}(?:[.\u00a0 ]\d{3})+|\d{1,6}")
 
@@ -238,10 +241,12 @@ def table_counts(ctx: Context) -> list[Record]:
         if sent.segment.kind != "row" and not _LABEL_LINE.match(sent.text):
             continue  # a table row, or a fact box's "Partnere: 9" line
         row = cells(sent.text)
+        if money_label(row):
+            continue  # a row of amounts ("EU-midler (mio. kr.)")
         labelled = any(_COUNT_LABEL.match(v) for _h, v, _a in row)
         for header, value, at in row:
-            if not _CELL_INT.fullmatch(value) or _NOT_COUNTED.search(header):
-                continue
+            if not _CELL_INT.fullmatch(value) or _NOT_COUNTED.search(header) or _TARGET.search(header):
+                continue  # a target is no stated number of things (an indicator's baseline is)
             words = re.findall(r"[^\W\d_]+", header.lower())
             if not (labelled or _COUNT_LABEL.match(header) or (words and is_head(words[-1]))):
                 continue
