@@ -341,3 +341,11 @@ def test_a_delegation_story_names_a_partners_own_twin_town_and_people():
             "borgmester Lone Friis. Valmiera er i forvejen venskabsby med Haapsalu i Estland. Søholm er venskabsby "
             "med Ljungby i Sverige.")
     assert _names(text, "partner") == ["Ljungby", "Valmiera"]
+
+
+@pytest.mark.parametrize("text", [
+    "The city council decided in June to leave the Covenant of Mayors at the end of the year.",
+    "Byrådet har besluttet at forlade Energy Cities.",
+])
+def test_leaving_a_network_is_no_membership(text):
+    assert _names(text, "network") == []

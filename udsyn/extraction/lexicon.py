@@ -261,7 +261,8 @@ HEDGES = AnyOf(
           r"ikke længere|udmeldt|meldt\w* sig ud|meldte\s+(?:\w+\s+)?ud|udtrådt\w*|udtrådte|ophørt|no\s+longer|"
           r"ikke\s+lenger|inte\s+längre|\bleft\b|lämnade|lämnat|forlod|forlot|withdr[ae]w\w*|resigned|avslutades|"
           r"avsluttet|upphörde|utträd\w*|meld\w*\s+(?:\w+\s+){0,2}?(?:ud|ut)\s+(?:af|av)\b|"
-          r"(?:træde|træder|gå|går)\s+ud\s+af|gå\s+ut\s+(?:av|ur)|"
+          r"(?:træde|træder|gå|går)\s+ud\s+af|gå\s+ut\s+(?:av|ur)|\b(?:to\s+)?leave\s+the\b|\bleaving\b|"
+          r"\bforlade\b|\blämna\b|\bforlate\b|"
           r"meldte\s+seg\s+ut|överväg\w*|avstå\w*|avstod|undlod|undlade|refrain\w*|former\s+member|"
           r"tidligere\s+medlem|tidigare\s+medlem|var\s+medlem|was\s+a\s+member|"
           # advised against, declined or postponed
@@ -279,7 +280,8 @@ HEDGES = AnyOf(
            "överväg", "avst", "undl", "refrain", "former", "tidligere", "tidigare", "var medlem", "was a member",
            "anbefal", "frarå", "avrå", "recommend", "advise", "nej", "nei", "declin", "turned down", "afsl", "avsl",
            "afvis", "fravalg", "valgt fra", "opted", "vente", "vänta", "wait", "opsag", "sagt op", "sade upp",
-           "sagt upp", "terminated", "cancel", "melde", "ud af", "ut av", "ut ur", "bero", "på is", "på hylden",
+           "sagt upp", "terminated", "cancel", "melde", "ud af", "ut av", "ut ur", "leav", "forlade", "lämna",
+           "forlate", "bero", "på is", "på hylden",
            "på pause", "på paus", "på vent",
            "vilande", "pausad", "pauset", "paused", "hold", "suspend")),
     # not a member: "er ikke selv medlem af", "anbefaler ikke et medlemskab af"
