@@ -53,3 +53,10 @@ def test_every_candidate_says_why_it_was_found():
     records = _records(html, "x.html")
     assert {r.type for r in records} >= {"network", "partner", "project", "money", "count"}
     assert all(r.fields.get("evidence") for r in records)
+
+
+def test_a_heading_of_ordinary_words_under_memberships_is_no_network():
+    for heading in ("Kontingenter", "Arbejdsgrupper", "Working groups", "Next steps"):
+        html = (f"<html><body><h1>Internationale medlemskaber</h1><h2>{heading}</h2><p>Kommunen betaler 40.000 kr."
+                "</p><h2>Euromontana</h2><p>Medlem siden 2015.</p></body></html>")
+        assert [r.name for r in _records(html, "x.html") if r.type == "network"] == ["Euromontana"], heading
