@@ -60,3 +60,10 @@ def test_a_heading_of_ordinary_words_under_memberships_is_no_network():
         html = (f"<html><body><h1>Internationale medlemskaber</h1><h2>{heading}</h2><p>Kommunen betaler 40.000 kr."
                 "</p><h2>Euromontana</h2><p>Medlem siden 2015.</p></body></html>")
         assert [r.name for r in _records(html, "x.html") if r.type == "network"] == ["Euromontana"], heading
+
+
+def test_ordinary_words_in_a_table_of_networks_are_no_network():
+    html = ("<html><body><h1>Medlemskaber</h1><table><tr><th>Netværk</th><th>Kontingent</th></tr>"
+            "<tr><td>Euromontana</td><td>1.200 EUR</td></tr><tr><td>Øvrige netværk</td><td>4.000 kr.</td></tr>"
+            "</table></body></html>")
+    assert [r.name for r in _records(html, "x.html") if r.type == "network"] == ["Euromontana"]

@@ -131,3 +131,20 @@ def looks_proper(name: str) -> bool:
 def common_word(word: str, limit: float = 4.5) -> bool:
     """An everyday word of the document's language (Danish outside an extraction)."""
     return doc_zipf(word.lower()) >= limit
+
+
+def plain_words(name: str) -> bool:
+    """A heading of ordinary words (a Danish dictionary word or inflection, a common word of the document's
+    language or of English), in lower case after the first: no proper name. Made-up compounds (Pendlerbroen,
+    Euromontana), acronyms and known networks are names."""
+    from .lexicon import KNOWN_NETWORKS
+    from .ocr import english_zipf
+    from .words import lexical
+
+    words = name.split()
+    if not 1 <= len(words) <= 4 or is_acronym(name) or name.lower() in KNOWN_NETWORKS:
+        return False
+    if any(w[:1].isupper() for w in words[1:]) or any(ch.isdigit() for ch in name):
+        return False
+    return all(lexical(w) or doc_zipf(w) >= 2.5 or english_zipf(w) >= 3.0
+               for w in (re.sub(r"[^\w]", "", x).lower() for x in words) if w)

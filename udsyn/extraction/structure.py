@@ -11,7 +11,7 @@ from .context import Context, Segment, denied_section, department, make_record, 
 from .gazetteer import resolve_country
 from .language import current
 from .model import Record
-from .names import common_word, is_acronym, looks_proper
+from .names import common_word, is_acronym, looks_proper, plain_words
 from .networks import generic_compound, has_network_head
 from .ocr import zipf
 from .places import foreign_city, kind_of
@@ -196,22 +196,6 @@ def section_title(name: str) -> bool:
     return False
 
 
-def _plain_words(name: str) -> bool:
-    """A heading of ordinary words (a Danish dictionary word or inflection, a common word of the document's
-    language or of English), in lower case after the first: no proper name. Made-up compounds (Pendlerbroen,
-    Euromontana), acronyms and known networks are names."""
-    from .ocr import english_zipf
-    from .words import doc_zipf, lexical
-
-    words = name.split()
-    if not 1 <= len(words) <= 4 or is_acronym(name) or name.lower() in lx.KNOWN_NETWORKS:
-        return False
-    if any(w[:1].isupper() for w in words[1:]) or any(ch.isdigit() for ch in name):
-        return False
-    return all(lexical(w) or doc_zipf(w) >= 2.5 or english_zipf(w) >= 3.0
-               for w in (re.sub(r"[^\w]", "", x).lower() for x in words) if w)
-
-
 def _from_heading(ctx: Context, seg: Segment, kind: str) -> list[Record]:
     title = seg.text
     if lx.DEPARTMENT.search(title) and len(title.split()) <= 4:
@@ -234,7 +218,7 @@ def _from_heading(ctx: Context, seg: Segment, kind: str) -> list[Record]:
                         latitude=city.latitude, longitude=city.longitude, evidence="heading under section")]
     if not (looks_proper(name) or has_network_head(name)):
         return []
-    plain = _plain_words(name)
+    plain = plain_words(name)
     if plain and kind == "network":
         return []  # "Kontingenter", "Arbejdsgrupper", "Working groups": a part of the section, not a network
     programme = None

@@ -15,7 +15,7 @@ from .context import Context, department, make_record, section_kind
 from .gazetteer import fold, resolve_city, resolve_country
 from .language import current
 from .model import Record
-from .names import is_acronym
+from .names import is_acronym, plain_words
 from .networks import home_body
 from .periods import find_periods
 from .tablecells import cell_amount, cell_partners, money_label, row_money
@@ -143,6 +143,8 @@ def _row_records(ctx: Context, sent) -> list[Record]:
     if acronym:
         name = name[:acronym.start()].strip()
     name = _REMARK_AFTER.sub("", name)  # "LIFE WET MEADOWS (ansøgt)": the status is no part of the name
+    if kind == "network" and plain_words(name):
+        return []  # "Øvrige netværk", "Andre": ordinary words in the name column, no network
     if kind == "network" and home_body(name):
         return []  # "KL", "Sveriges Kommuner och Regioner": a national body in a table of memberships
     if _TOTAL.match(name):  # "I alt", "Total": the sum of the rows above (its amounts are read by table_money)
