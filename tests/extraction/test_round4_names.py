@@ -349,3 +349,9 @@ def test_a_delegation_story_names_a_partners_own_twin_town_and_people():
 ])
 def test_leaving_a_network_is_no_membership(text):
     assert _names(text, "network") == []
+
+
+def test_swedish_project_partners_and_a_body_placed_by_its_own_word_for_it():
+    text = ("Kommunen driver projektet GRÖNA HAMNAR tillsammans med Lahtis i Finland och Tartu i Estland. "
+            "Projektet är ett samarbete där även Frederikshavns kommun och Provincie Drenthe ingår.")
+    assert _names(text, "partner") == ["Frederikshavn", "Lahtis", "Provincie Drenthe", "Tartu"]

@@ -162,6 +162,16 @@ MUNICIPAL = re.compile(r"\b(?:kommune\w*|kommun|municipality|stad|city\s+of|geme
                         r"region\w*|län|fylke\w*|amt)\b", re.I)
 
 
+# Words for a municipality, province or region in one country's language (general grammar, no names).
+_BODY_LANGUAGE = [(re.compile(p), code) for p, code in [
+    (r"^(?:Provincie|Gemeente|Waterschap)\b", "NL"), (r"^(?:Landkreis|Kreis|Gemeinde|Stadtverwaltung)\b", "DE"),
+    (r"^(?:Gmina|Powiat|Województwo|Urząd\s+Miasta)\b", "PL"), (r"\b(?:savivaldybė|apskritis)\b", "LT"),
+    (r"\b(?:novads|pilsēta|novada\s+pašvaldība)\b", "LV"), (r"\b(?:vallavalitsus|linnavalitsus|maakond)\b", "EE"),
+    (r"\b(?:kaupunki|kunta|maakunnan\s+liitto)\b", "FI"), (r"^(?:Comune\s+di|Provincia\s+di|Regione)\b", "IT"),
+    (r"^(?:Ayuntamiento\s+de|Concello\s+de|Diputación)\b", "ES"), (r"^(?:Câmara\s+Municipal|Município)\b", "PT"),
+    (r"^(?:Ville\s+de|Commune\s+de|Conseil\s+(?:départemental|régional))\b", "FR")]]
+
+
 def abroad(name: str, sentence: str, context: str) -> str | None:
     """Country code of an institution abroad: from a city or country in its name, else named nearby.
 
@@ -184,6 +194,9 @@ def abroad(name: str, sentence: str, context: str) -> str | None:
                 return city.country
     if re.search(r"kommuneqarfik|grønland", name, re.I):
         return "GL"
+    for rx, code in _BODY_LANGUAGE:
+        if rx.search(name) and code != current().home:
+            return code  # "Provincie Drenthe", "Gmina Ustka": the word for the body tells its country
     if MUNICIPAL.search(name):
         return None  # a municipality whose town is no known place abroad: the document's own, or a neighbour
     for text in (sentence, context):  # the sentence's own country first, then the text around it
