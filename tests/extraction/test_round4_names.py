@@ -355,3 +355,8 @@ def test_swedish_project_partners_and_a_body_placed_by_its_own_word_for_it():
     text = ("Kommunen driver projektet GRÖNA HAMNAR tillsammans med Lahtis i Finland och Tartu i Estland. "
             "Projektet är ett samarbete där även Frederikshavns kommun och Provincie Drenthe ingår.")
     assert _names(text, "partner") == ["Frederikshavn", "Lahtis", "Provincie Drenthe", "Tartu"]
+
+
+def test_english_project_partners_together_with_a_project():
+    text = "The council runs GREENPORTS, an Interreg project, together with the ports of Cuxhaven and Harlingen."
+    assert _names(text, "partner") == ["Cuxhaven", "Harlingen"]

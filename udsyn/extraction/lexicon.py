@@ -209,6 +209,7 @@ COOPERATION = Keyed(
     # Swedish, Norwegian, English
     r"vänort\w*|vänstad\w*|samarbet\w*|samverka\w*|vennskap\w*|samarbeid\w*|friendship\w*|tillsammans\s+med|"
     r"sammen\s+med|utbyte\w*|utveksling\w*|avtal\w*\s+med|exchange\w*\s+with|agreement\s+with|"
+    r"together\s+with|jointly\s+with|"
     # who takes part in a project: "Med i projektet är X, Y och Z", "I projektet deltager ..."
     r"(?:med|deltar|deltager|deltakere|deltagere|deltagare)\s+i\s+projekt\w*|"
     r"i\s+(?:projekt|prosjekt|project)\w*\s+(?:deltag|deltar|deltok|medverkar|medvirker|ingår|inngår|indgår)\w*|"
@@ -217,7 +218,8 @@ COOPERATION = Keyed(
     ("samarbejd", "venskab", "søsterby", "partner", "twin", "sister", "cooperat", "collaborat", "memorandum",
      "mou", "hensigtserklæring", "sammen", "udveksling", "kontrakt", "aftale", "vänort", "vänstad", "samarbet",
      "samverka", "vennskap", "samarbeid", "friendship", "tillsammans", "utbyte", "utveksling", "avtal",
-     "exchange", "agreement", "projekt", "ledes", "ledet", "leds", "led by", "coordinated", "koordiner"),
+     "exchange", "agreement", "projekt", "ledes", "ledet", "leds", "led by", "coordinated", "koordiner",
+     "together with", "jointly with"),
 )
 # Words that leave no doubt that a place named nearby is a partner (Bath, Split and Nice count here).
 STRONG_COOPERATION = Keyed(TWIN + r"|samarbejdsaftale\w*|samarbejdsby\w*|twin\b|"
