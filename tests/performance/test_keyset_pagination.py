@@ -62,11 +62,24 @@ def walk(queryset, per_page: int) -> tuple[list[int], list[list[int]]]:
 ], ids=["danish name", "danish name desc", "-start", "start,-acronym", "programme name", "-programme name", "end"])
 def test_walking_by_cursor_shows_every_row_once_in_order(projects, ordering):
     queryset = Project.objects.order_by(*ordering, "pk")
-    expected = list(queryset.values_list("pk", flat=True))
+    # Rows without a value (no start date, no programme) come last in either direction, on either database.
+    missing_last = [(F(item[1:]).desc(nulls_last=True) if item.startswith("-") else F(item).asc(nulls_last=True))
+                    if isinstance(item, str) else item for item in ordering]
+    expected = list(Project.objects.order_by(*missing_last, "pk").values_list("pk", flat=True))
     forward, backward = walk(queryset, per_page=5)
     assert forward == expected
     assert [pk for page in backward for pk in page] == expected
     assert len(backward[0]) == 5  # pages going back line up with the pages going forward
+
+
+def test_projects_without_a_start_date_come_last_in_either_direction(client, coordinator, department, projects):
+    client.force_login(coordinator)
+    for sort in ("start", "-start"):
+        rows = list(client.get("/projects/", {"sort": sort}).context["records"])
+        starts = [project.start for project in rows]
+        dated = [start for start in starts if start is not None]
+        assert len(rows) == len(projects) and starts == dated + [None] * (len(starts) - len(dated)), sort
+        assert dated == sorted(dated, reverse=sort.startswith("-")), sort
 
 
 def test_a_relation_is_paged_in_the_order_of_its_own_model(department):

@@ -101,22 +101,29 @@ class InvalidCursor(ValueError):
 @dataclass(frozen=True)
 class SortKey:
     """One term of a list's ORDER BY: an expression (a field path, or a field in Danish order), its direction, and
-    whether it can be NULL (NULLs sort after every value ascending on PostgreSQL and before them on SQLite)."""
+    whether it can be NULL. A row without a value (a project without a start date) comes after every row with one,
+    in either direction and on either database (left to themselves, PostgreSQL puts NULLs last ascending and SQLite
+    first); only a reversed key, which reads a list backwards for its Previous link, has them first."""
 
     expression: Any
     descending: bool = False
     nullable: bool = True
     low_high: tuple[Any, Any] | None = None  # the lowest and highest value the key can take, when known
+    nulls_last: bool = True
 
     def order_by(self) -> OrderBy:
-        return OrderBy(self.expression, descending=self.descending)
+        if not self.nullable:
+            return OrderBy(self.expression, descending=self.descending)
+        if self.nulls_last:
+            return OrderBy(self.expression, descending=self.descending, nulls_last=True)
+        return OrderBy(self.expression, descending=self.descending, nulls_first=True)
 
     def reversed(self) -> SortKey:
-        return SortKey(self.expression, not self.descending, self.nullable, self.low_high)
+        return SortKey(self.expression, not self.descending, self.nullable, self.low_high, not self.nulls_last)
 
     def nulls_after(self, vendor: str) -> bool:
-        """Whether NULLs come after the values in this direction (each database's default, which flips with it)."""
-        return not self.descending if vendor == "postgresql" else self.descending
+        """Whether NULLs come after the values in this key's order (`vendor` kept for the callers' symmetry)."""
+        return self.nulls_last
 
     def after(self, value: Any, vendor: str) -> Q | None:
         """Rows whose key comes strictly after `value` in this direction; None when none can."""
