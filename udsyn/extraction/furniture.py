@@ -49,6 +49,9 @@ _COOKIES = re.compile(r"^.{0,80}\b(?:bruger|anvender|benytter|uses?|använder|br
 _CRUMB_START = re.compile(r"^(?:forside|hjem|home|startsida|start|framside|forsiden|du\s+er\s+her|you\s+are\s+here|"
                           r"du\s+är\s+här)\b:?", re.I)
 _CRUMB_SEP = re.compile(r"\s(?:›|»|>|/|\|)\s")
+# "Sök vänortsbidrag | Tillbaka till Internationellt": a row of links, one of them a way back, on or out.
+_LINK_ROW_PART = re.compile(r"^(?:tilbage|tillbaka|tilbake|back|retur\w*|return|næste|nästa|neste|next|forrige|"
+                            r"föregående|previous|gå\s+til|gå\s+till|go\s+to)\b", re.I)
 _BULLET = re.compile(r"^\s*(?:[-–—•*+●▪■◦·]\s+)?")
 
 
@@ -62,6 +65,9 @@ def is_furniture(line: str) -> bool:
     if _LINE.match(text):
         return True
     if len(_CRUMB_SEP.findall(text)) >= 2 and not text.endswith("."):
+        return True
+    parts = [p.strip() for p in text.split(" | ")]
+    if len(parts) >= 2 and all(0 < len(p.split()) <= 6 for p in parts) and any(_LINK_ROW_PART.match(p) for p in parts):
         return True
     return bool(_CRUMB_START.match(text)) and not re.search(r"[.!?]$", text) and len(text.split()) >= 3
 

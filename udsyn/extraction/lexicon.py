@@ -345,3 +345,9 @@ INSTITUTION_ABROAD = re.compile(
     r"chamber of commerce|handelskammer\w*|hochschule|högskola\w*|høgskole\w*|institut\w*|school|akademie|"
     r"academy|ministry|ministerium|fondazione|foundation|stiftung|hospital|klinikum)\b", re.I)
 DEPARTMENT = re.compile(r"\b((?:[A-ZÆØÅ][\wæøå]*-\s+og\s+)?[A-ZÆØÅ][\wæøå]*forvaltning(?:en)?)\b")
+
+
+# A programme's name compounded with a word for network or project before a name: "URBACT-netværket X",
+# "Interreg-projektet X", "the URBACT network X". The name is a project, the programme its programme.
+PROGRAMME_NETWORK = re.compile(r"(?P<prog>[A-Z][\w+]*(?:\s[A-Z][\w+]*)?)(?:-|\s)(?:netværket|nätverket|nettverket|"
+                               r"network|projektet|prosjektet|project)\s+")

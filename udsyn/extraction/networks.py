@@ -8,7 +8,7 @@ import re
 from . import lexicon as lx
 from .context import Context, Sentence, denied_section, make_record
 from .gazetteer import fold, resolve_country
-from .institutions import municipal_town, national_body
+from .homebodies import HOME_BODY, LOCAL_BODY, home_body
 from .language import current
 from .model import Record
 from .names import common_word, is_acronym, looks_proper, name_at, proper_names
@@ -19,14 +19,6 @@ from .projects import PROJECT_WORD, make_project
 # Political bodies that carry a network word but are not memberships.
 NOT_NETWORKS = {"european union", "den europaeiske union", "european council", "european parliament",
                 "eu", "security council", "nordic council of ministers"}
-
-
-# The municipality's own council and local associations (a twinning association, Foreningen Norden's local
-# branch) carry a network word but are bodies at home, not international memberships.
-LOCAL_BODY = re.compile(r"^(?:the\s+)?(?:(?:town|city|county|district|borough|parish|municipal|metropolitan|community|"
-                        r"local)\s+(?:council|committee|association|forum)|f[oö]reningen\s+norden)$|"
-                        r"(?:twinning|twin\s+towns?|friendship)\s+(?:association|committee|society|club)$|"
-                        r"venskabsforening\w*$|vänortsförening\w*$|vennskapsforening\w*$", re.I)
 
 
 def has_network_head(name: str) -> bool:
@@ -201,33 +193,10 @@ _CALLED_A_PROJECT = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*,?\s*(?:(?:which|that
 _NATIONAL = re.compile(r"\b(?:nationale?|nationella|nasjonale|national|danske|svenska|norske|landsdækkende|"
                        r"rikstäckande|landsomfattende)\s+(?:netværk\w*|nätverk\w*|nettverk\w*|networks?|"
                        r"organisation\w*|organisasjon\w*|organizations?|foreninger|föreningar)", re.I)
-_HOME_BODY = {"DK": lx.DANISH_INSTITUTION,
-              "SE": re.compile(r"\bSveriges?\b|\bSvensk\w*\b|\bSwedish\b|\bSweden\b|\bSKR\b", re.I),
-              "NO": re.compile(r"\bNorges?\b|\bNorsk\w*\b|\bNorwegian\b|\bNorway\b|\bKS\b")}
-
-
-def home_body(name: str, home: re.Pattern | None = None) -> bool:
-    """A body at home carrying a network word: of the home country (Dansk ..., Sveriges ..., KS), the council's own
-    bodies and local associations, a municipality, an association of the country's local authorities."""
-    home = home or _HOME_BODY.get(current().home, lx.DANISH_INSTITUTION)
-    if _EU_OFFICE.search(name):
-        return False  # a region's office in Brussels ("Central Denmark EU Office") works abroad
-    return bool(home.search(name) or LOCAL_BODY.search(name) or municipal_town(name) or national_body(name)
-                or _NATIONAL_NAME.search(name))
-
-
-# A national programme named by its country's code and a year ("DK2020", "SE2030"), an association named as the
-# municipalities themselves ("Klimatkommunerna", "Sundhedskommunerne", "Klimakommunene").
-_NATIONAL_NAME = re.compile(r"^(?:DK|SE|NO|FI|IS)[ -]?20\d\d$|\w(?:kommunerna|kommunerne|kommunene)$", re.I)
-
-
-_EU_OFFICE = re.compile(r"\bEU[- ]?(?:office|kontor\w*)|\b(?:Brussels|Bruxelles|Bryssel)\b", re.I)
-
-
 def _network_in_sentence(ctx: Context, sent: Sentence) -> list[Record]:
     # Bodies of the home country (Dansk ..., Sveriges ..., KS) and networks a sentence calls national are not
     # international memberships, unless they are well-known international networks.
-    home = _HOME_BODY.get(current().home, lx.DANISH_INSTITUTION)
+    home = HOME_BODY.get(current().home, lx.DANISH_INSTITUTION)
     national = bool(_NATIONAL.search(sent.text))
     out = [r for r in _network_candidates(ctx, sent)
            if not home_body(r.name or "", home) and not (national and r.fields.get("evidence") != "known network")]
@@ -258,6 +227,8 @@ def _network_candidates(ctx: Context, sent: Sentence) -> list[Record]:
             continue  # "works closely with the Baltic Sea Commission", "organised by Eurocities": no membership
         # Named with a membership cue or in a section on memberships it is a membership as sure as any; merely named
         # (a conference it held, a report it wrote) it is one as likely as not: below the bulk-accept line.
+        if lx.PROGRAMME_NETWORK.match(text, m.start()):
+            continue  # "URBACT-netværket OPEN SQUARES": the programme of a project named after it
         sure = _MEMBER_CUE.search(text) or _MEMBERSHIP_TALK.search(" ".join(sent.segment.path[-1:]))
         out.append(_net(ctx, sent, lx.KNOWN_NETWORKS.get(m.group().lower(), m.group()), m.start(),
                         0.8 if sure else 0.7, "known network", len(m.group())))
@@ -265,6 +236,8 @@ def _network_candidates(ctx: Context, sent: Sentence) -> list[Record]:
         name = name_at(text, m.end())
         if not name or re.search(r"projekt|program", name, re.I) or lx.find_programme(name):
             continue
+        if any(p.end() == m.end() for p in lx.PROGRAMME_NETWORK.finditer(text, max(0, m.start() - 40), m.end())):
+            continue  # "URBACT-netværket OPEN SQUARES", "the URBACT network X": a project (projectcues.py)
         owner = _owners_network(text, m.end(), name)
         if owner:
             # "member of the Local Government Association's international network and of X": the body owns the
@@ -298,6 +271,8 @@ def _network_candidates(ctx: Context, sent: Sentence) -> list[Record]:
             out.append(_net(ctx, sent, name, offset, 0.75, "listed as network"))
     for m in _NAME_BEFORE_NET.finditer(text):
         name = m.group(1)
+        if lx.PROGRAMME_NETWORK.match(text, m.start(1)) and lx.find_programme(name):
+            continue  # "URBACT-netværket OPEN SQUARES": the programme of a project
         if not common_word(name.split()[0], 5.0) and not resolve_country(name) and not _adjective(name):
             out.append(_net(ctx, sent, name, m.start(1), 0.7, "named network"))
     for m in _IS_A_NETWORK.finditer(text):

@@ -33,9 +33,32 @@ _PARTICIPATES = re.compile(r"\b(?:deltar|deltager|deltog|deltok|medverkar|partic
                            r"(?:\w+\s+){0,2}?(?:i|in)\s+(?:the\s+)?", re.I)
 
 
+# "Projektet har arbejdstitlen X", "the project is called X", "prosjektet heter X": a project named by a verb.
+_NAMED = re.compile(r"\b(?:projekt(?:et)?|project|prosjekt(?:et)?|samarbejdet|samarbetet|samarbeidet|initiativet|"
+                    r"initiative)\s+(?:\w+\s+){0,3}?(?:(?:har|has|får|fik|fick|fikk|gets?|got|bærer|bär|bears?)\s+"
+                    r"(?:fået\s+|fått\s+|been\s+given\s+)?(?:arbejdstitlen|arbetsnamnet|arbetstiteln|arbeidstittelen|"
+                    r"arbeidsnavnet|navnet|namnet|the\s+(?:working\s+)?(?:title|name))|hedder|heter|kaldes|kallas|kalles|"
+                    r"is\s+called|is\s+named|går\s+under\s+navnet|går\s+under\s+namnet)\s+[\"“”'‘«]?", re.I)
+
+
 def cue_projects(ctx: Context) -> list[Record]:
     out: list[Record] = []
     for sent in ctx.prose:
+        for m in lx.PROGRAMME_NETWORK.finditer(sent.text):
+            programme = lx.find_programme(m.group("prog"))
+            name = name_at(sent.text, m.end())
+            if programme and name and _a_title(name) and (_coined_caps(name) or looks_proper(name)):
+                fields = project_fields(sent.text, periods=False)
+                fields["programme"] = programme
+                out.append(make_project(ctx, sent, name, m.end(), 0.75, "named after its programme's network or "
+                                        "project word", fields))
+        for m in _NAMED.finditer(sent.text):
+            quoted = re.match(r"([^\"“”'‘’«»\n]{2,60})[\"“”'’»]", sent.text[m.end():]) if m.group().rstrip()[-1:] in \
+                "\"“”'‘«" else None
+            name = quoted.group(1).strip() if quoted else name_at(sent.text, m.end())
+            if name and _a_title(name) and (quoted or looks_proper(name)):
+                out.append(make_project(ctx, sent, name, m.end(), 0.75, "project named by a naming verb",
+                                        project_fields(sent.text, periods=False)))
         if "(" in sent.text:
             out.extend(_glossed(ctx, sent))
         if _FUNDED_KEYS.search(sent.text) or _PARTICIPATES.search(sent.text):

@@ -74,11 +74,20 @@ def _page_title_project(ctx: Context) -> list[Record]:
         return []
     if _only_programme(name) or foreign_city(name) or current().own.is_own(name):
         return []
+    if _MASTHEAD.search(name) or _DATELINE.match(ctx.text[head.end:head.end + 200].lstrip()):
+        return []  # a newspaper's masthead ("X FOLKEBLAD", a date and "Side 6" below it), not a project
     start = ctx.text.find(name, head.start, head.end)
     return [make_record(ctx, "project", name, start, start + len(name), (head.start, head.end), 0.7, head,
                         evidence="page title", **project_fields(top, periods=False))]
 
 
+# A newspaper's name (Folkebladet, Tidende, Posten, Tidning, Herald, Gazette) and the dateline under a masthead
+# ("Onsdag 9. april 2025 · Lokalt · Side 6", "Tuesday 4 March 2025").
+_MASTHEAD = re.compile(r"(?:avis\w*|blad(?:et)?|tidende|tidning\w*|posten|kurir\w*|kuriren|herald|gazette|times|"
+                       r"courier|chronicle|journal|news)$", re.I)
+_DATELINE = re.compile(r"(?:(?:man|tirs|tis|ons|tors|tors|fre|lør|lör|søn|sön)dag|monday|tuesday|wednesday|thursday|"
+                       r"friday|saturday|sunday|måndag|mandag|tisdag|onsdag|torsdag|fredag|lørdag|lördag|søndag|"
+                       r"söndag)\b[^\n]{0,40}\d{4}", re.I)
 _WHOLE = re.compile(r"(?P<name>.+)")
 
 

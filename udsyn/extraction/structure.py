@@ -59,7 +59,7 @@ def structural_records(ctx: Context) -> list[Record]:
     for seg in ctx.segments:
         if seg.kind == "heading":
             out.extend(_acronym_heading(ctx, seg))
-        kind = section_kind(seg)
+        kind = section_kind(seg) or (_introduced_kind(ctx, seg) if seg.kind == "item" else None)
         if kind is None or (kind != "project" and denied_section(seg)):
             continue
         if seg.kind == "heading":
@@ -86,7 +86,9 @@ def _label_item(text: str) -> bool:
 
 
 _FACT_LABEL = re.compile(r"(?:projekt|project|prosjekt|program|period|budget|partner|akronym|acronym|status|"
-                         r"kontakt|contact|deltag|particip|finansier|funding|varighed|duration|tema|theme)\w*$", re.I)
+                         r"kontakt|contact|deltag|particip|finansier|funding|varighed|duration|tema|theme|"
+                         # "Udmeldt: X", "Former: X": a status label before a name that is no membership
+                         r"udmeld|utmeld|utträd|udtrådt|withdrawn|left|former|tidligere|tidigare|ophørt)\w*$", re.I)
 # "Unga i jobb – ett ESF-projekt ...", "SkolNet Nord, et Erasmus+-projekt": the item says what its name is.
 _CALLED_A_PROJECT = re.compile(r"^\s*(?:[–—-]|,)\s*(?:et|ett|en|a|an|vores|vårt|our)\s+(?:[\w+-]+\s+){0,2}?"
                                r"[\w+-]*(?:projekt|project|prosjekt)", re.I)
@@ -140,6 +142,22 @@ def _announced_kind(ctx: Context, item: Segment) -> str | None:
             return None
         if seg.kind == "heading":
             return None
+    return None
+
+
+_INTRO_NETWORK = re.compile(r"medlemskab\w*|medlemskap\w*|memberships?|netværk\w*|networks?|nätverk\w*|nettverk\w*",
+                            re.I)
+
+
+def _introduced_kind(ctx: Context, item: Segment) -> str | None:
+    """Items outside a telling section introduced by a line that ends in a colon and says what they are
+    ("Kommunens internationale medlemskaber efter beslutningen:", "Our memberships:")."""
+    for seg in reversed(ctx.segments[max(0, item.index - 12):item.index]):
+        if seg.kind == "item":
+            continue
+        if seg.kind != "paragraph" or not seg.text.rstrip().endswith(":") or len(seg.text) > 200:
+            return None
+        return "network" if _INTRO_NETWORK.search(seg.text) else None
     return None
 
 

@@ -130,13 +130,27 @@ def _items(value: str) -> list[str]:
     return out
 
 
-def cell_partners(ctx: Context, sent: Sentence, value: str, at: int, kind: str) -> list[Record]:
-    """Partners abroad listed in one cell of a row (a project's foreign partners)."""
+def _column_countries(items: list[str], countries: str | None) -> list[str | None]:
+    """The country of each item from the row's country column, when that column lists as many countries in the
+    same order ("A Kommune / B kommune" | "Danmark / Norge")."""
+    parts = [p.strip() for p in re.split(r"\s/\s|;|,|\s+(?:og|and|och|samt)\s+", countries or "") if p.strip()]
+    codes = [_country(p) for p in parts]
+    if len(codes) == len(items) and all(codes):
+        return codes
+    return [None] * len(items)  # one country for several partners may be the first one's only
+
+
+def cell_partners(ctx: Context, sent: Sentence, value: str, at: int, kind: str,
+                  countries: str | None = None) -> list[Record]:
+    """Partners abroad listed in one cell of a row (a project's foreign partners); `countries` is the row's
+    country column, if it has one."""
     out = []
     home = current().home
-    for item in _items(value):
+    items = _items(value)
+    for item, column in zip(items, _column_countries(items, countries), strict=True):
         m = _ITEM_COUNTRY.match(item)
         name, country = (m.group("name").strip(), _country(m.group("paren") or m.group("after"))) if m else (item, None)
+        country = country or column
         if country == home or not name[:1].isupper() or len(name.split()) > 8:
             continue
         town = municipal_town(name)

@@ -13,10 +13,10 @@ import re
 from . import lexicon as lx
 from .context import Context, department, make_record, section_kind
 from .gazetteer import fold, resolve_city, resolve_country
+from .homebodies import home_body
 from .language import current
 from .model import Record
 from .names import is_acronym, plain_words
-from .networks import home_body
 from .periods import find_periods
 from .tablecells import cell_amount, cell_partners, money_label, row_money
 
@@ -50,6 +50,9 @@ _NOT_YET = re.compile(r"overvej\w*|under\s+overvejelse|overveiel\w*|övervä\w*|
                       r"planlagt|planned|planerad|foreslået|proposed|föreslag\w*|forslag|mulig\w*|possible|potential|"
                       r"afvist|afslået|declined|rejected|avslag\w*|avslått|^nej\b|^nei\b|^no\b|ikke\s+medlem|"
                       r"inte\s+medlem|not\s+(?:a\s+)?member", re.I)
+# A remark that says the municipality left the network ("Utträde 2023", "Udmeldt 2024", "Withdrew in 2022").
+_LEFT = re.compile(r"\b(?:utträd\w*|utträtt|udtrådt|udtræd\w*|udmeld\w*|utmeld\w*|meldt\s+(?:ud|ut)|withdr[ae]w\w*|"
+                   r"left\b|lämna\w*|forlod|gick\s+ur|resigned|opsagt|sagt\s+op|uppsagt|oppsagt)", re.I)
 _MEMBER_STATUS = re.compile(r"^(?:medlem|member|aktiv|active|ja\b|yes\b)", re.I)
 
 
@@ -136,6 +139,8 @@ def _row_records(ctx: Context, sent) -> list[Record]:
         kind = "partner"  # "Organisation" in a table of partners abroad
     if "status" in by_role and _ENDED.search(by_role["status"][1]):
         return []  # an ended agreement or membership: a reviewer may add it with its end date
+    if kind == "network" and any(_LEFT.search(by_role.get(r, ("", "", 0))[1]) for r in ("status", "remark")):
+        return []  # "Kommentar: Utträde 2023": a membership the status or remark says was left
     if kind == "network" and _status_not_yet(by_role):
         return []  # only considered or applied for: no membership (an applied-for project still counts)
     _header, name, at = by_role[kind]
@@ -170,7 +175,8 @@ def _row_records(ctx: Context, sent) -> list[Record]:
             fields.update(period_start=period[0].start, period_end=period[0].end)
         if "partner" in by_role:  # a column of the project's partners abroad
             _h, value, at = by_role["partner"]
-            out.extend(cell_partners(ctx, sent, value, at, "project partner"))
+            countries = by_role["country"][1] if "country" in by_role else None
+            out.extend(cell_partners(ctx, sent, value, at, "project partner", countries))
     else:
         partner = _partner_fields(ctx, name, by_role)
         if partner is None:

@@ -1,0 +1,97 @@
+"""Round 5 (issue 8): error classes found on the round-4 half used for tuning, each with a short text of our own.
+
+A table's partner cell lists several partners and its country column their countries in the same order; a
+remark that says a network was left; a row of links is page furniture; a town one travels via is no partner; a
+project named by a naming verb or after its programme's network word; a newspaper's masthead is no project; a
+list of memberships introduced by a line ending in a colon."""
+
+import pytest
+
+from udsyn.extraction import extract_bytes
+
+
+def _records(text: str, name: str = "a.txt"):
+    return extract_bytes(text.encode(), name).records
+
+
+def _names(text: str, type_: str, name: str = "a.txt") -> list[str]:
+    return sorted({r.name for r in _records(text, name) if r.type == type_})
+
+
+_SHEET = ("Projekt;Program;Partner utomlands;Land;Status\n"
+          "HAVSVÅG;Horizon Europe;Universidade do Minho / Tallinn University of Technology;Portugal / Estland;"
+          "Pågående\n"
+          "SKOGSSTIG;Interreg Aurora;Tartu vald / Vaasan kaupunki;Estland;Pågående\n")
+
+
+def test_partners_in_one_cell_take_their_countries_from_the_country_column_in_order():
+    partners = {r.name: r.fields.get("country") for r in _records(_SHEET, "a.csv") if r.type == "partner"}
+    assert partners["Universidade do Minho"] == "PT"
+    assert partners["Tallinn University of Technology"] == "EE"
+
+
+def test_a_country_column_with_fewer_countries_than_partners_is_not_paired():
+    partners = {r.name: r.fields.get("country") for r in _records(_SHEET, "a.csv") if r.type == "partner"}
+    assert "Tartu vald" not in partners  # one country for two partners in a row of several: not guessed
+
+
+@pytest.mark.parametrize("remark", ["Utträde 2023", "Udmeldt 2024", "Withdrew in 2022", "Left in 2021"])
+def test_a_network_the_remark_says_was_left_is_no_membership(remark):
+    sheet = f"Nätverk;Avgift (EUR);Kommentar\nClimate Alliance;3000;Medlem sedan 2019\nEnergy Cities;;{remark}\n"
+    assert _names(sheet, "network", "a.csv") == ["Climate Alliance"]
+
+
+def test_a_row_of_links_with_a_way_back_is_page_furniture():
+    html = ("<html><body><h1>Vänorter</h1><h2>Nätverk</h2><p>Sedan 2019 är kommunen medlem i Climate Alliance.</p>"
+            "<p>Sök bidrag | Tillbaka till Internationellt</p></body></html>")
+    assert _names(html, "network", "a.html") == ["Climate Alliance"]
+
+
+def test_a_town_travelled_via_is_no_partner():
+    text = ("The kick-off meeting of our Interreg project with partners in Tórshavn took place in February; the "
+            "team travelled via Copenhagen.")
+    assert "Copenhagen" not in _names(text, "partner")
+
+
+@pytest.mark.parametrize(("text", "project"), [
+    ("Kommunerne søger støtte fra Interreg i efteråret. Projektet har arbejdstitlen STIER MOD ØST.", "STIER MOD ØST"),
+    ("The project is called Green Harbours and runs until 2027.", "Green Harbours"),
+    ("Prosjektet heter «Fjord til fjell».", "Fjord til fjell"),
+    ('Projektet kallas "Unga i Norden" och startar i maj.', "Unga i Norden"),
+])
+def test_a_project_named_by_a_naming_verb(text, project):
+    assert _names(text, "project") == [project]
+
+
+def test_a_naming_verb_before_an_ordinary_word_names_no_project():
+    assert _names("Projektet hedder det samme som sidste år.", "project") == []
+
+
+def test_a_project_named_after_its_programmes_network_word_is_a_project_not_a_membership():
+    text = "I 2024 deltog kommunen i tre EU-projekter, blandt andet URBACT-netværket LEVENDE TORVE om bytorve."
+    recs = _records(text)
+    assert [(r.type, r.name, r.fields.get("programme")) for r in recs if r.type in ("project", "network")] == [
+        ("project", "LEVENDE TORVE", "URBACT")]
+
+
+def test_a_known_network_with_a_membership_cue_stays_a_network():
+    assert _names("Kommunen er medlem af Eurocities og af Nordic Safe Cities-netværket.", "network") == [
+        "Eurocities", "Nordic Safe Cities"]
+
+
+def test_a_newspapers_masthead_is_no_project():
+    text = ("HAVDRUP TIDENDE\nOnsdag 9. april 2025 · Lokalt · Side 6\n\nByrådet vil søge Interreg-midler\n\n"
+            "Kommunen vil deltage i et nyt EU-projekt om havne.\n")
+    assert _names(text, "project") == []
+
+
+def test_a_list_of_memberships_introduced_by_a_colon_line_names_networks_and_not_its_status_labels():
+    text = ("Kommunen melder sig ud af Borgmesterpagten.\n\nFAKTA\nKommunens internationale medlemskaber efter "
+            "beslutningen:\n* Cities Against Noise (CAN): 1.700 euro\n* Human Rights Cities Network: gratis\n"
+            "* Udmeldt: Borgmesterpagten (fra 1. januar 2026)\n")
+    assert _names(text, "network") == ["Cities Against Noise", "Human Rights Cities Network"]
+
+
+def test_a_list_introduced_by_a_colon_line_of_other_things_names_no_network():
+    text = "Kommunens venner:\n* Lone Friis: borgmester\n* Anders Holm: rådmand\n"
+    assert _names(text, "network") == []
