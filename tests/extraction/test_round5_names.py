@@ -95,3 +95,25 @@ def test_a_list_of_memberships_introduced_by_a_colon_line_names_networks_and_not
 def test_a_list_introduced_by_a_colon_line_of_other_things_names_no_network():
     text = "Kommunens venner:\n* Lone Friis: borgmester\n* Anders Holm: rådmand\n"
     assert _names(text, "network") == []
+
+
+@pytest.mark.parametrize(("text", "partners"), [
+    ("The project tests shore power with the ports of Klaipėda and Ventspils.", ["Klaipėda", "Ventspils"]),
+    ("Projektet deler erfaringer med havnene i Gdynia og Liepāja.", ["Gdynia", "Liepāja"]),
+    ("Vi utbyter erfarenheter med städerna i Tartu och Pärnu.", ["Pärnu", "Tartu"]),
+])
+def test_partners_named_only_after_with_and_a_plural_place_noun(text, partners):
+    assert _names(text, "partner") == partners
+
+
+def test_a_port_named_without_with_is_no_partner():
+    assert _names("The town is known for its port of Gdynia.", "partner") == []
+
+
+def test_a_faroese_municipality_in_the_genitive_is_its_town():
+    html = ("<html><body><h1>Harbour Futures</h1><p>Harbour Futures is an Interreg NPA project.</p><h2>Partners</h2>"
+            "<p>The partnership has three partners from three countries:</p><ul><li>Ashford County Council, Ireland "
+            "(lead partner)</li><li>Runavíkar kommuna, Faroe Islands</li><li>City of Kalajoki, Finland</li></ul>"
+            "</body></html>")
+    partners = {r.name: r.fields.get("country") for r in _records(html, "a.html") if r.type == "partner"}
+    assert partners.get("Runavík") == "FO" and "Runavíkar" not in partners

@@ -214,12 +214,17 @@ COOPERATION = Keyed(
     r"(?:med|deltar|deltager|deltakere|deltagere|deltagare)\s+i\s+projekt\w*|"
     r"i\s+(?:projekt|prosjekt|project)\w*\s+(?:deltag|deltar|deltok|medverkar|medvirker|ingår|inngår|indgår)\w*|"
     # who leads or coordinates a project: "Prosjektet ledes av X i Nederland", "coordinated by X"
-    r"\b(?:ledes|ledet|leds|led|coordinated|koordineres|koordineras|koordinert|koordineret)\s+(?:av|af|by)\b",
+    r"\b(?:ledes|ledet|leds|led|coordinated|koordineres|koordineras|koordinert|koordineret)\s+(?:av|af|by)\b|"
+    # partners named only after "with": "with the ports of A and B", "med havnene i A og B", "med städerna X och Y"
+    r"\b(?:with|med)\s+(?:the\s+)?(?:ports?|harbou?rs?|towns?|cities|municipalities|schools|universities|havnene|"
+    r"byerne|byene|kommunerne|kommunene|skolerne|skolene|hamnarna|städerna|kommunerna|skolorna)\s+(?:of|in|i)\s",
     ("samarbejd", "venskab", "søsterby", "partner", "twin", "sister", "cooperat", "collaborat", "memorandum",
      "mou", "hensigtserklæring", "sammen", "udveksling", "kontrakt", "aftale", "vänort", "vänstad", "samarbet",
      "samverka", "vennskap", "samarbeid", "friendship", "tillsammans", "utbyte", "utveksling", "avtal",
      "exchange", "agreement", "projekt", "ledes", "ledet", "leds", "led by", "coordinated", "koordiner",
-     "together with", "jointly with"),
+     "together with", "jointly with", "port", "harbo", "town", "cities", "municipalities", "schools",
+     "universities", "havnene", "byerne", "byene", "kommunerne", "kommunene", "skolerne", "skolene", "hamnarna",
+     "städerna", "kommunerna", "skolorna"),
 )
 # Words that leave no doubt that a place named nearby is a partner (Bath, Split and Nice count here).
 STRONG_COOPERATION = Keyed(TWIN + r"|samarbejdsaftale\w*|samarbejdsby\w*|twin\b|"
