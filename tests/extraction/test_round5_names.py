@@ -117,3 +117,20 @@ def test_a_faroese_municipality_in_the_genitive_is_its_town():
             "</body></html>")
     partners = {r.name: r.fields.get("country") for r in _records(html, "a.html") if r.type == "partner"}
     assert partners.get("Runavík") == "FO" and "Runavíkar" not in partners
+
+
+def test_a_table_row_of_counts_names_no_project():
+    sheet = "Projekt;Program;Budget (kr.)\nHAVSTIER;Interreg;450000\nAntal projekter;1;\n"
+    assert _names(sheet, "project", "a.csv") == ["HAVSTIER"]
+
+
+def test_a_municipality_named_as_a_page_title_is_no_project():
+    text = "SKOVBY KOMMUNE\n\nÅrsberetning 2004\n\nKommunen deltog i EU-projektet HAVSTIER under Interreg.\n"
+    assert _names(text, "project") == ["HAVSTIER"]
+
+
+def test_a_running_header_and_a_recommending_clause_under_a_projects_heading_are_no_names():
+    html = ("<html><body><h1>Projekter</h1><h2>Årsberetning 2004 Side 4</h2><p>Kommunen deltog i Interreg-projektet "
+            "HAVSTIER.</p><h2>Direktøren for Teknik og Miljø indstiller, at udvalget</h2><p>godkender deltagelsen."
+            "</p></body></html>")
+    assert _names(html, "project", "a.html") == ["HAVSTIER"]

@@ -8,6 +8,7 @@ import re
 from . import lexicon as lx
 from .context import Context, Segment, Sentence, around, make_record, section_kind
 from .gazetteer import City
+from .institutions import municipal_town
 from .language import current
 from .model import Record
 from .money import find_money
@@ -74,6 +75,8 @@ def _page_title_project(ctx: Context) -> list[Record]:
         return []
     if _only_programme(name) or foreign_city(name) or current().own.is_own(name):
         return []
+    if municipal_town(name) or municipal_town(name.title()):
+        return []  # "X KOMMUNE" over an annual report: who wrote it, not a project
     if _MASTHEAD.search(name) or _DATELINE.match(ctx.text[head.end:head.end + 200].lstrip()):
         return []  # a newspaper's masthead ("X FOLKEBLAD", a date and "Side 6" below it), not a project
     start = ctx.text.find(name, head.start, head.end)

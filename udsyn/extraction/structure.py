@@ -214,10 +214,19 @@ def section_title(name: str) -> bool:
     return False
 
 
+# A page's running header or footer ("Årsberetning 2003 Side 4", "Annual report - page 7"), and a heading that is a
+# clause ("Direktøren indstiller, at udvalget", "The officer recommends that"): no names.
+_RUNNING_HEAD = re.compile(r"\b(?:side|sida|page|s\.)\s*\d{1,4}(?:\s*(?:af|of|av)\s*\d{1,4})?\s*$", re.I)
+_CLAUSE = re.compile(r",\s+(?:at|att|that)\s+\w|\b(?:indstiller|anbefaler|foreslår|föreslår|recommends?|"
+                     r"proposes?)\b", re.I)
+
+
 def _from_heading(ctx: Context, seg: Segment, kind: str) -> list[Record]:
     title = seg.text
     if lx.DEPARTMENT.search(title) and len(title.split()) <= 4:
         return []
+    if _RUNNING_HEAD.search(title) or _CLAUSE.search(title):
+        return []  # "Årsberetning 2003 Side 4": a running header; "X indstiller, at udvalget": a clause
     name = clean_name(title)
     if not name or len(name) > 90 or lx.GENERIC_HEADING.match(name) or section_title(name) or name.endswith("?"):
         return []  # a question ("Hva får X ut av det?") is a heading, never a name

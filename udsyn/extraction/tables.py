@@ -154,6 +154,8 @@ def _row_records(ctx: Context, sent) -> list[Record]:
         return []  # "KL", "Sveriges Kommuner och Regioner": a national body in a table of memberships
     if _TOTAL.match(name):  # "I alt", "Total": the sum of the rows above (its amounts are read by table_money)
         return []
+    if _COUNT_LABEL.match(name):
+        return []  # "Antal projekter", "Number of partners": a row of counts (read by table_counts), no name
     if not name or _NONE.match(name) or len(name) > 90:
         return []
     start = sent.start + at
