@@ -134,3 +134,24 @@ def test_a_running_header_and_a_recommending_clause_under_a_projects_heading_are
             "HAVSTIER.</p><h2>Direktøren for Teknik og Miljø indstiller, at udvalget</h2><p>godkender deltagelsen."
             "</p></body></html>")
     assert _names(html, "project", "a.html") == ["HAVSTIER"]
+
+
+@pytest.mark.parametrize(("text", "project", "programme"), [
+    ("The community school has received €36,400 under Erasmus+ for Songs of the Fjord, an exchange with schools "
+     "in Tartu.", "Songs of the Fjord", "Erasmus+"),
+    ("Biblioteket har fået 80.000 kr. fra Nordplus til Læsende Unge.", "Læsende Unge", "Nordplus"),
+])
+def test_a_project_named_as_what_a_programme_pays_for(text, project, programme):
+    assert [(r.name, r.fields.get("programme")) for r in _records(text) if r.type == "project"] == [
+        (project, programme)]
+
+
+@pytest.mark.parametrize("text", ["Kommunen fik tilskud fra Interreg til en ny cykelsti.",
+                                  "Money from Erasmus+ for Stockholm students."])
+def test_what_a_programme_pays_for_is_no_project_unless_it_is_a_name(text):
+    assert _names(text, "project") == []
+
+
+def test_an_estonian_rural_municipality_is_its_place():
+    text = "Vi samarbejder med Saaremaa vald i Estland om turisme."
+    assert _names(text, "partner") == ["Saaremaa"]

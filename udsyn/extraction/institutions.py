@@ -17,7 +17,7 @@ from .names import UPPER
 # A lower-case word after a name that belongs to it in the Nordic languages: "Tartu universitet", "Åbo stad",
 # "Stavanger kommune", "Göteborgs universitet", "Skagen havn".
 _TRAILING = re.compile(r"[ \t]+(universitet(?:et)?|universitetssjukhus|högskola|høgskole|høgskule|hochschule|stad|"
-                       r"kommun|kommune|kommunes|kommuna|fylkeskommune|län|fylke|landskap|region|sjukhus|sygehus|sykehus|"
+                       r"kommun|kommune|kommunes|kommuna|vald|fylkeskommune|län|fylke|landskap|region|sjukhus|sygehus|sykehus|"
                        r"havn|hamn|museum|museet|bibliotek|gymnasium|gymnasiet)\b")
 
 _SEAT = re.compile(r"[ \t]+(?:in|i|im|at|de|di|du|of)[ \t]+" + UPPER + r"[\w'’-]+(?:[ -]" + UPPER + r"[\w'’-]+)?")
@@ -33,7 +33,7 @@ _AFTER = re.compile(rf"^{_TOWN}(?:s)?\s+(?:Municipality|Municipal\s+Council|(?:(
                     r"Parish|Metropolitan\s+Borough)\s+)?Council|City\s+Government|City\s+Administration|City\s+Hall|"
                     r"[Kk]ommune|[Kk]ommun|[Ss]tad|[Kk]aupunki|[Kk]aupunginhallitus|[Vv]allavalitsus|[Ll]innavalitsus|"
                     r"[Nn]ovads|[Pp]ilsēta|[Mm]iesto\s+savivaldybė|[Rr]ajono\s+savivaldybė|[Ss]avivaldybė|"
-                    r"[Kk]ommunia|[Kk]ommuna|Gemeinde|Stadtverwaltung)$")
+                    r"[Kk]ommunia|[Kk]ommuna|[Vv]ald|Gemeinde|Stadtverwaltung)$")
 # Words that make a name an institution in its own right (a university, a port, a chamber, an agency).
 INSTITUTION = re.compile(
     r"\b(?:universit\w*|university|högskola|høgskole|hochschule|college|institut\w*|institute|museum|museet|museo|"

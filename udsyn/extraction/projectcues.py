@@ -41,9 +41,22 @@ _NAMED = re.compile(r"\b(?:projekt(?:et)?|project|prosjekt(?:et)?|samarbejdet|sa
                     r"is\s+called|is\s+named|går\s+under\s+navnet|går\s+under\s+namnet)\s+[\"“”'‘«]?", re.I)
 
 
+# "received EUR 36,400 under Erasmus+ for X", "tilskud fra Nordplus til X", "bidrag från Interreg för X"
+_FUNDS_FOR = re.compile(r"\b(?:under|from|through|fra|från|frå|gennem|genom|gjennom)\s+(?:the\s+)?"
+                        r"(?P<prog>[A-Z][\w+-]*(?:\s[A-Z][\w+-]*){0,3})\s+(?:for|til|för|till)\s+(?:the\s+)?")
+
+
 def cue_projects(ctx: Context) -> list[Record]:
     out: list[Record] = []
     for sent in ctx.prose:
+        for m in _FUNDS_FOR.finditer(sent.text):
+            programme = lx.find_programme(m.group("prog"))
+            name = name_at(sent.text, m.end())
+            if (programme and programme not in _FUNDERS and name and _a_title(name) and len(name.split()) >= 2
+                    and looks_proper(name) and not find_city(name)):
+                fields = project_fields(sent.text, periods=False)
+                fields["programme"] = programme
+                out.append(make_project(ctx, sent, name, m.end(), 0.75, "named as what a programme pays for", fields))
         for m in lx.PROGRAMME_NETWORK.finditer(sent.text):
             programme = lx.find_programme(m.group("prog"))
             name = name_at(sent.text, m.end())
