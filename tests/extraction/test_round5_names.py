@@ -155,3 +155,17 @@ def test_what_a_programme_pays_for_is_no_project_unless_it_is_a_name(text):
 def test_an_estonian_rural_municipality_is_its_place():
     text = "Vi samarbejder med Saaremaa vald i Estland om turisme."
     assert _names(text, "partner") == ["Saaremaa"]
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Sommaren 2025 hålls Nordic Youth Camp på Røros med ungdomar från alla vänorterna.", "Nordic Youth Camp"),
+    ("The Baltic Music Festival takes place in June in Kiel.", "Baltic Music Festival"),
+])
+def test_an_event_held_by_name_is_a_project(text, event):
+    assert _names(text, "project") == [event]
+
+
+@pytest.mark.parametrize("text", ["Roskilde Festival finder sted i juli.",  # an event at home
+                                  "The Youth Camp was a success."])  # no name held anywhere
+def test_an_event_at_home_or_not_said_to_be_held_is_no_project(text):
+    assert _names(text, "project") == []

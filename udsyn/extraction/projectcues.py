@@ -16,8 +16,9 @@ from . import lexicon as lx
 from .context import Context, Sentence
 from .gazetteer import find_city, resolve_country
 from .institutions import municipal_town
+from .language import current
 from .model import Record
-from .names import is_acronym, looks_proper, name_at
+from .names import is_acronym, looks_proper, name_at, proper_names
 from .projects import make_project, project_fields
 
 # At the start of a line or item: the name (any case, no clause punctuation), then its programme in brackets.
@@ -46,9 +47,31 @@ _FUNDS_FOR = re.compile(r"\b(?:under|from|through|fra|från|frå|gennem|genom|gj
                         r"(?P<prog>[A-Z][\w+-]*(?:\s[A-Z][\w+-]*){0,3})\s+(?:for|til|för|till)\s+(?:the\s+)?")
 
 
+# An event by name: a proper name ending in an event noun in a sentence that says it is held ("Sommaren 2025 hålls
+# Nordic Youth Camp på X", "The Baltic Music Festival takes place in June").
+_EVENT_HEAD = re.compile(r"\s(?:Camp|Festival|Summit|Week|Games|Cup|Fair|Expo|Days|Symposium|Regatta|Marathon|Tour|"
+                         r"Jamboree|Festival\w*|Festivalen|Lejr|Läger|Leir|Stævne|Træf|Dagene|Dagarna|Veka|Uge)$")
+_HELD = re.compile(r"\b(?:hålls|hölls|holdes|ble\s+holdt|afholdes|afholdtes|avholdes|arrangeras|arrangeres|arrangeret|"
+                   r"is\s+held|was\s+held|will\s+be\s+held|takes\s+place|took\s+place|finder\s+sted|fandt\s+sted|"
+                   r"äger\s+rum|ägde\s+rum|går\s+av\s+stabelen|hosts?|hosted|værter\s+for|värd\s+för)\b", re.I)
+
+
+def _events(ctx: Context, sent: Sentence) -> list[Record]:
+    out = []
+    for start, _end, name in proper_names(sent.text):
+        first = find_city(name.split()[0])
+        if first is not None and first.country == current().home:
+            continue  # "Roskilde Festival": an event at home, not international work
+        if len(name.split()) >= 2 and _EVENT_HEAD.search(name) and not find_city(name) and _a_title(name):
+            out.append(make_project(ctx, sent, name, start, 0.7, "event held by name", {"kind": "event"}))
+    return out
+
+
 def cue_projects(ctx: Context) -> list[Record]:
     out: list[Record] = []
     for sent in ctx.prose:
+        if _HELD.search(sent.text):
+            out.extend(_events(ctx, sent))
         for m in _FUNDS_FOR.finditer(sent.text):
             programme = lx.find_programme(m.group("prog"))
             name = name_at(sent.text, m.end())
