@@ -169,3 +169,9 @@ def test_an_event_held_by_name_is_a_project(text, event):
                                   "The Youth Camp was a success."])  # no name held anywhere
 def test_an_event_at_home_or_not_said_to_be_held_is_no_project(text):
     assert _names(text, "project") == []
+
+
+def test_the_island_or_region_a_twin_town_lies_on_is_no_partner():
+    text = ("Kommunen har tre vänorter: Nuuk på Grönland, Kirkwall på Orkney i Skottland och Orissaare på ön Muhu "
+            "i Estland.")
+    assert _names(text, "partner") == ["Kirkwall", "Nuuk", "Orissaare"]

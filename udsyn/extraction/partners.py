@@ -210,6 +210,9 @@ def _partner_from_name(ctx: Context, sent: Sentence, name: str, start: int, kind
             continue  # where a Danish embassy sits is not a partner; Tshwane (Pretoria) is one city
         if _only_a_place(ctx.text[max(sent.start, start + offset - 80):start + offset], piece, name):
             continue
+        lies = _WHERE_A_TOWN_LIES.search(before)
+        if lies and not common_word(lies.group("town"), 3.0):
+            continue  # "Kärdla på ön X i Estland", "Town on the island of X": where the town lies, no partner
         city = foreign_city(piece, around(ctx, sent), strong)
         if city is None and strong:
             unknown = unknown_town(ctx.text, start + offset, piece)
@@ -311,6 +314,12 @@ _VENUE = re.compile(
     r"sejler|sails?|flyver|flights?)\b[^.;:]{0,40}?\b(?:i|in|på|at|til|to)\s*$", re.I)
 COMPANY_FORMS = {"a/s", "aps", "ab", "gmbh", "ltd", "oy", "oyj", "as", "asa", "oü", "sia", "uab", "bv", "nv", "sa",
                  "inc", "llc", "plc", "k/s", "i/s", "ag", "se", "srl", "spa", "sp. z o.o."}
+
+
+# A town, then the island or region it lies on: "Kärdla på ön ", "Lerwick på ", "Town on the island of ".
+_WHERE_A_TOWN_LIES = re.compile(r"\b(?P<town>[A-ZÆØÅÄÖ][\w'’-]+)\s+(?:på|on|auf|sur)\s+"
+                                r"(?:(?:ön|øen|øya|øyna|the\s+(?:island|isle)\s+of|der\s+(?:Insel|Halbinsel)|"
+                                r"l'île\s+de)\s+)?$")
 
 
 # A person's title or role right before a name: the name is a person's ("borgmester Lone Friis", "Cllr Ann Hale").
