@@ -25,7 +25,8 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from .ocrplaces import repair_place
+from .ocrfigures import repair_numbers
+from .ocrplaces import placed_towns, repair_place
 from .wordlist import prefetch
 from .words import (
     _compound3,
@@ -39,7 +40,8 @@ from .words import (
     zipf,
 )
 
-__all__ = ["english_zipf", "is_damaged", "lexical", "regular_score", "repair_text", "repair_word", "score", "zipf"]
+__all__ = ["english_zipf", "is_damaged", "lexical", "regular_score", "repair_numbers", "repair_text", "repair_word",
+           "score", "zipf"]
 
 # more frequent.
 SHORT_KNOWN_GAIN = 1.7
@@ -313,42 +315,7 @@ def is_damaged(text: str) -> bool:
 _JOINED = ("i", "og")  # a scanner's lost space before a short word: "indgiki 2012" is "indgik i 2012"
 # "ERlH", "UNESCQ": an acronym in capitals with an l the scanner read for its I.
 _DAMAGED_ACRONYM = re.compile(r"[A-ZÆØÅ]+l[A-ZÆØÅl]*|[A-ZÆØÅ]*l[A-ZÆØÅ]+(?<=[A-ZÆØÅ]{2})")
-# "Hérby i Sverige", "Blgnduds, Island", "Malmg (Sverige)": a capitalised token with its country after it.
-_TOWN_COUNTRY = re.compile(r"\b([A-ZÆØÅÄÖ][^\W\d_]{3,})(?:,[ \t]*|[ \t]+(?:i|in|på)[ \t]+|[ \t]*\([ \t]*)"
-                           r"([A-ZÆØÅÄÖ][^\W\d_]+)")
-
-
-def _placed_towns(text: str) -> dict[str, str]:
-    """Capitalised tokens followed by a country: {token: ISO code}."""
-    from .gazetteer import resolve_country
-
-    out = {}
-    for m in _TOWN_COUNTRY.finditer(text):
-        country = resolve_country(m.group(2))
-        if country and not resolve_country(m.group(1)):
-            out.setdefault(m.group(1), country)
-    return out
-
-
 _AI_DIGIT = re.compile(r"\bAl(?=\d)")  # "Al4Cities": a capital I read as l before a digit is AI (AI4Cities)
-
-
-# Scanners read 0 as O or o and 1 as l or I inside figures ("1.25O.OOO kr.", "l.200"), put a space after a
-# thousands separator ("1.250. 000") and a comma for the full stop of an abbreviation ("mio, kr.").
-_DAMAGED_FIGURE = re.compile(r"(?<![\w.,])(?=[\dOolI.,]*\d)(?=[\dOolI.,]*[OolI])[\dOolI]{1,3}(?:[.,][\dOolI]{3})+"
-                             r"(?:,[\dOo]{1,2})?(?![\w])|(?<![\w.,])\d+[Oo]+\d*(?![\w])|"
-                             # a small figure with an l for its 1: "l6 fra", "l2 ældre", "2l"
-                             r"(?<![\w.,])(?:l\d{1,3}|\d{1,2}l)(?![\w])")
-_SPLIT_GROUP = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d{3})*[.,]) (\d{3})(?![\d\w])")
-_ABBR_COMMA = re.compile(r"\b(mio|mill|mia|kr|t\.kr),(?=\s*(?:kr\b|DKK|EUR|euro|\d))", re.I)
-_LOOKS_AS = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
-
-
-def repair_numbers(text: str) -> str:
-    """Figures as the scanner should have read them (only in a document that shows OCR damage)."""
-    text = _DAMAGED_FIGURE.sub(lambda m: m.group().translate(_LOOKS_AS), text)
-    text = _SPLIT_GROUP.sub(r"\1\2", text)
-    return _ABBR_COMMA.sub(r"\1.", text)
 
 
 def _unknown_name(token: str) -> bool:
@@ -389,7 +356,7 @@ def repair_text(text: str, damaged: bool | None = None) -> tuple[str, int, int]:
         fixes.update({tok: split for tok in counts if tok not in fixes and (split := _split_joined(tok))})
         # A town name is no Danish word: read it back with the city index first ("Geteborg" is Göteborg, not a
         # compound the word repair makes of it), in the country named beside it when one is ("Hérby i Sverige").
-        placed = _placed_towns(text)
+        placed = placed_towns(text)
         # A name the city index knows as it stands (Geteborg is an old spelling of Göteborg) is left as written.
         fixes = {tok: fixed for tok, fixed in fixes.items() if not (_unknown_name(tok) and _known_town(tok))}
         fixes.update({tok: place for tok in counts if _unknown_name(tok) and (place := repair_place(tok))})

@@ -8,10 +8,11 @@ that one or two such substitutions make of it, when exactly one place of some si
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from itertools import combinations
 
-from .gazetteer import _by_key, city_candidates
+from .gazetteer import _by_key, city_candidates, resolve_country
 
 # What a damaged letter was: the scanner's reading -> the letters it may stand for.
 _READ_AS = {"g": ("ø", "ö"), "@": ("ø", "ö"), "e": ("ø", "ö", "æ", "ä"), "é": ("ö", "ø", "å", "ä"),
@@ -84,3 +85,18 @@ def _own_spelling(token: str, city) -> str | None:
         if cand and any(c.geonameid == city.geonameid for c in _by_key(cand.casefold())):
             return cand
     return None
+
+
+# "Hérby i Sverige", "Blgnduds, Island", "Malmg (Sverige)": a capitalised token with its country after it.
+_TOWN_COUNTRY = re.compile(r"\b([A-ZÆØÅÄÖ][^\W\d_]{3,})(?:,[ \t]*|[ \t]+(?:i|in|på)[ \t]+|[ \t]*\([ \t]*)"
+                           r"([A-ZÆØÅÄÖ][^\W\d_]+)")
+
+
+def placed_towns(text: str) -> dict[str, str]:
+    """Capitalised tokens followed by a country: {token: ISO code}."""
+    out = {}
+    for m in _TOWN_COUNTRY.finditer(text):
+        country = resolve_country(m.group(2))
+        if country and not resolve_country(m.group(1)):
+            out.setdefault(m.group(1), country)
+    return out
