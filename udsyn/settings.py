@@ -187,6 +187,8 @@ FORMS_URLFIELD_ASSUME_HTTPS = True
 LANGUAGE_CODE = "da"
 LANGUAGES = [("da", "Dansk"), ("en", "English")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# English dates day before month, as read in Denmark (udsyn/core/formats/en); Danish keeps Django's own.
+FORMAT_MODULE_PATH = ["udsyn.core.formats"]
 TIME_ZONE = env_str("TIME_ZONE", "Europe/Copenhagen")
 USE_I18N = True
 USE_TZ = True
