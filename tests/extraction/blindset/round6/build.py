@@ -6,6 +6,12 @@ Tuning half:
   at column positions (no table object), with page headers and footers
 - tuning/sv-granhamn-internationellt-2026.xlsx: a Swedish workbook with project, twin-town and network sheets
 
+Held-out half (never to be read or tuned on):
+- heldout/da-lergrav-netvaerk-og-kontingenter.docx: a Danish note with a membership table and a twin-town table
+- heldout/en-vestermolle-international-cooperation-2025.pdf: a two-page English report, the project table laid out
+  as text at column positions
+- heldout/no-bjorkestrand-internasjonalt-2026.xlsx: a Norwegian workbook with project, twin-town and network sheets
+
 Run from the repository root:  .venv/bin/python tests/extraction/blindset/round6/build.py
 
 Written by hand, with their gold files, before any extraction run on them (round6/README.md). Fictional
@@ -175,6 +181,87 @@ MOSEVANG = {
 }
 
 
+# Lergrav Kommune: note on international networks, fees and twin towns (Danish). Held-out half.
+LERGRAV = {
+    "name": "heldout/da-lergrav-netvaerk-og-kontingenter.docx",
+    "title": "Internationale netværk, kontingenter og venskabsbyer",
+    "author": "Lergrav Kommune, Borgmesterkontoret",
+    "blocks": [
+        ("p", "Lergrav Kommune · Borgmesterkontoret · Notat · Sagsnr. 26/00317 · 2. februar 2026"),
+        ("h", "Internationale netværk, kontingenter og venskabsbyer"),
+        (
+            "p",
+            "Økonomiudvalget bad den 12. januar om en oversigt over kommunens internationale medlemskaber og "
+            "venskabsbyer. Lergrav Kommune er i dag medlem af to internationale netværk og har fire venskabsbyer. "
+            "Kontingenterne udgør i alt ca. 18.000 kr. om året.",
+        ),
+        ("h", "Medlemskaber"),
+        (
+            "table",
+            (
+                ["Netværk", "Forvaltning", "Kontingent 2026", "Kontaktperson", "Status"],
+                [
+                    [
+                        "EUCC – The Coastal & Marine Union",
+                        "Teknik og Klima",
+                        "1.950 EUR",
+                        "Rasmus Bro, tlf. 99 41 22 17",
+                        "Medlem siden 2011",
+                    ],
+                    [
+                        "EUCC's arbejdsgruppe for kystturisme i Østersøen",
+                        "Teknik og Klima",
+                        "Indgår i kontingentet",
+                        "Rasmus Bro",
+                        "Deltager",
+                    ],
+                    [
+                        "International Association of Peace Messenger Cities",
+                        "Borgmesterkontoret",
+                        "500 USD",
+                        "Anne Vinther, tlf. 99 41 20 03",
+                        "Medlem siden 1988",
+                    ],
+                    ["Mayors Adapt", "–", "–", "–", "Tilsluttet 2014, ophørt 2015 (indgår i Borgmesteraftalen)"],
+                    ["AGE Platform Europe", "Sundhed og Omsorg", "2.800 EUR", "Pia Mørk", "Medlemskab overvejes"],
+                ],
+            ),
+        ),
+        (
+            "p",
+            "Mayors Adapt blev i 2015 lagt sammen med Borgmesteraftalen, som Lergrav ikke har tilsluttet sig; "
+            "kommunens klimaarbejde foregår i stedet i DK2020 og KL's klimanetværk. Sundhed og Omsorg foreslår et "
+            "medlemskab af AGE Platform Europe fra 2027; forslaget indgår i budgetforhandlingerne. Peace Messenger "
+            "Cities holder sit årsmøde i Verdun i september, hvor borgmesteren er inviteret som taler.",
+        ),
+        ("h", "Venskabsbyer"),
+        (
+            "table",
+            (
+                ["Venskabsby", "Land", "Indbyggere", "Aftale siden", "Kontaktperson i Lergrav"],
+                [
+                    ["Anykščiai", "Litauen", "9.800", "1993", "Jonas Thy, tlf. 99 41 20 40"],
+                    ["Līvāni", "Letland", "7.600", "1994", "Jonas Thy"],
+                    ["Jõgeva", "Estland", "5.000", "1995", "Karen Lund, tlf. 99 41 20 41"],
+                    ["Paamiut", "Grønland", "1.300", "2012", "Erik Nørgaard"],
+                ],
+            ),
+        ),
+        (
+            "p",
+            "I maj deltog 35 borgere i den fælles venskabsbyrejse til Anykščiai og Līvāni. Rejsen gik via Riga og "
+            "kostede kommunen 42.500 kr. af venskabsbykontoen på 75.000 kr. Jõgeva har ikke haft besøg siden 2022.",
+        ),
+        (
+            "p",
+            "Samarbejdet med Paamiut om uddannelse af unge fiskere fortsætter i projektet Saltvejen, som er støttet "
+            "af NORA (Nordisk Atlantsamarbejde) med 320.000 kr. i 2026.",
+        ),
+        ("h", "Indstilling"),
+        ("p", "Borgmesterkontoret indstiller, at orienteringen tages til efterretning. Bilag: 1 (side 1-2)."),
+    ],
+}
+
 # --- PDF: text laid out at column positions ---------------------------------------------------------------------
 
 
@@ -338,6 +425,100 @@ KILDEBY = {
 }
 
 
+# Vestermølle Municipality: international cooperation report 2025 (English). Held-out half.
+VESTERMOLLE = {
+    "name": "heldout/en-vestermolle-international-cooperation-2025.pdf",
+    "title": "International Cooperation 2025",
+    "author": "Vestermølle Municipality",
+    "header": "Vestermølle Municipality · International Cooperation 2025",
+    "header_right": "Mayor's Office, February 2026",
+    "footer": "Vestermølle Municipality · Storegade 12 · 8870 Vestermølle · +45 87 66 30 00",
+    "pages": [
+        [
+            ("title", "International Cooperation 2025 – Annual Report"),
+            ("h", "1. Overview"),
+            (
+                "p",
+                "Vestermølle (14,200 inhabitants) works internationally with three partner towns, two networks and "
+                "four EU projects. In 2025 the municipality hosted seven delegations with 96 visitors in total, and "
+                "the partner-town fund received twenty-two applications, of which 17 were approved.",
+            ),
+            ("h", "2. Partner towns"),
+            (
+                "p",
+                "Our partner towns are Alnwick in Northumberland, England, Higashikawa in Hokkaido, Japan, and "
+                "Solvang in California, USA, a town founded by Danish immigrants in 1911. The sister-city agreement "
+                "with Solvang was renewed for five years in April. A youth brass band of 31 musicians travelled to "
+                "Solvang via Copenhagen and Los Angeles in June, and Higashikawa sent five teachers to study our "
+                "outdoor schools.",
+            ),
+            ("h", "3. Networks"),
+            (
+                "p",
+                "Vestermølle has been a member of Walk21 since 2021 (annual fee GBP 1,500) and joined UNICEF's Child "
+                "Friendly Cities Initiative in 2023. In September the Finance Committee decided not to seek Purple "
+                "Flag accreditation, which would have cost about DKK 60,000 a year. National cooperation on EU "
+                "affairs runs through KL.",
+            ),
+            ("h", "4. Key figures"),
+            (
+                "p",
+                "EU funding received in 2025: DKK 2,640,000. Grants from the partner-town fund: DKK 180,000. The "
+                "project table is on page 2.",
+            ),
+        ],
+        [
+            ("h", "5. EU projects"),
+            ("small", "Table 3. EU projects, budgets for all partners (EUR) and Vestermølle's share (DKK)"),
+            (
+                "table",
+                {
+                    "x": [2.0, 5.5, 8.5, 11.1, 17.6, 19.6],
+                    "align": ["l", "l", "l", "l", "r", "r"],
+                    "bold": (0, 5),
+                    "rows": [
+                        ["Project", "Programme", "Lead", "Partners abroad", "Budget EUR", "Share DKK"],
+                        [
+                            "STEPWISE",
+                            "Interreg North Sea",
+                            "Vestermølle",
+                            "Ootmarsum (NL); Alnwick (UK)",
+                            "2,380,000",
+                            "1,450,000",
+                        ],
+                        [
+                            "Heritage Hands",
+                            "Creative Europe",
+                            "Comillas (ES)",
+                            "Zumaia (ES); Enkhuizen (NL)",
+                            "396,000",
+                            "210,500",
+                        ],
+                        ["SAFE ROUTES NORTH", "Erasmus+", "Vestermølle", "Sirmione (IT)", "120,000", "95,000"],
+                        [
+                            "PLAYSTREETS",
+                            "Horizon Europe",
+                            "Le Conquet (FR)",
+                            "Ootmarsum (NL)",
+                            "4,100,000",
+                            "610,000",
+                        ],
+                        ["Total", "", "", "", "6,996,000", "2,365,500"],
+                    ],
+                },
+            ),
+            (
+                "p",
+                "PLAYSTREETS was submitted in October 2025; the decision is expected in May 2026. The STEPWISE "
+                "kick-off meeting was held in Groningen in March. Heritage Hands trains young craftspeople in the "
+                "repair of historic harbour buildings; eight apprentices from Vestermølle took part in 2025.",
+            ),
+            ("h", "6. Contact"),
+            ("p", "International coordinator Sofie Kjær, sokj@vestermolle.dk, tel. +45 87 66 30 41."),
+        ],
+    ],
+}
+
 # --- XLSX -----------------------------------------------------------------------------------------------------------
 
 
@@ -430,11 +611,85 @@ GRANHAMN = {
 }
 
 
+# Bjørkestrand kommune: projects, twin towns and networks (Norwegian). Held-out half.
+BJORKESTRAND = {
+    "name": "heldout/no-bjorkestrand-internasjonalt-2026.xlsx",
+    "title": "Internasjonalt arbeid 2026",
+    "author": "Bjørkestrand kommune, rådmannens stab",
+    "sheets": [
+        (
+            "Prosjekter",
+            [
+                [
+                    "Prosjekt",
+                    "Program",
+                    "Partnere i utlandet",
+                    "Totalbudsjett (NOK)",
+                    "Bjørkestrands andel (NOK)",
+                    "Periode",
+                    "Status",
+                ],
+                [
+                    "KYSTMAT",
+                    "Interreg Øresund-Kattegat-Skagerrak",
+                    "Marstal (DK); Skanör (SE)",
+                    8400000,
+                    1150000,
+                    "2025–2027",
+                    "Pågår",
+                ],
+                [
+                    "MARITIME YOUTH",
+                    "Erasmus+",
+                    "Sørvágur (FO); Grindavík (IS)",
+                    "kr 450 000",
+                    None,
+                    "2026",
+                    "Innvilget",
+                ],
+                [
+                    "ARCTIC HARBOURS",
+                    "Interreg NPA",
+                    "Sortland kommune (NO); Narsaq (GL)",
+                    "3,2 mill.",
+                    400000,
+                    "2026–2029",
+                    "Søkt 2026-01-30",
+                ],
+                ["Sum", None, None, 12050000, 1550000, None, None],
+                [],
+                ["Kontakt: EU-rådgiver Håkon Strand, tlf. 77 45 60 12. Oppdatert 16.03.2026."],
+            ],
+        ),
+        (
+            "Vennskapsbyer",
+            [
+                ["By", "Land", "Avtale fra", "Merknad"],
+                ["Ærøskøbing", "Danmark", 1972, "Seilerutveksling, 16 seilere i 2025"],
+                ["Inkoo", "Finland", 1948, "Korutveksling"],
+                ["Borgholm", "Sverige", 1955, "Ingen aktivitet siden 2019"],
+                [],
+                ["Bjørkestrand har tre vennskapsbyer. Budsjett 2026: kr 120 000."],
+            ],
+        ),
+        (
+            "Nettverk",
+            [
+                ["Nettverk", "Ansvarlig", "Kontingent 2026 (NOK)", "Merknad"],
+                ["Cruise Europe", "Havnevesenet", 14500, "Medlem siden 2012"],
+                ["European Maritime Heritage", "Kultur", 4200, "Utmeldt fra 2026"],
+                ["KS (Kommunesektorens organisasjon)", "Rådmannen", 1240000, "Nasjonal organisasjon"],
+            ],
+        ),
+    ],
+}
+
 TUNING = [(build_docx, MOSEVANG), (build_pdf, KILDEBY), (build_xlsx, GRANHAMN)]
+HELDOUT = [(build_docx, LERGRAV), (build_pdf, VESTERMOLLE), (build_xlsx, BJORKESTRAND)]
 
 
 def main() -> None:
-    for build, spec in TUNING:
+    for build, spec in TUNING + HELDOUT:
         build(HERE / spec["name"], spec)
         print("built", spec["name"])
 
