@@ -25,7 +25,12 @@ PLAIN_NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
 
 def babel_locale() -> str:
     """The babel locale of the active language: da_DK for Danish, en otherwise."""
-    return "da_DK" if (get_language() or "da").startswith("da") else "en_GB"
+    return locale_of(get_language())
+
+
+def locale_of(language: str | None) -> str:
+    """The babel locale of a Django language code: da_DK for Danish, en otherwise."""
+    return "da_DK" if (language or "da").startswith("da") else "en_GB"
 
 
 def _attributes(attrs: dict[str, Any]) -> str:

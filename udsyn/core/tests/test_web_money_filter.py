@@ -31,3 +31,22 @@ def test_short_form_keeps_the_order_of_magnitude():
     with translation.override("en"):
         assert money_short(Money(Decimal("89634975"), "EUR")) == "EUR\u00a089.6\u00a0million"
         assert money_short(Decimal("2500000000")) == "DKK\u00a02.5\u00a0billion"
+
+
+def test_whole_amounts_are_written_as_babel_writes_them():
+    """A whole amount is written without babel (udsyn.core.templatetags.udsyn._whole_money): the same text."""
+    from babel import Locale
+    from babel.numbers import parse_pattern
+
+    from udsyn.core.money import CURRENCY_CODES
+
+    amounts = [Decimal(0), Decimal(7), Decimal(999), Decimal(1000), Decimal("1300000.00"), Decimal("1E+3"),
+               Decimal(12345678901234), Decimal("-0"), Decimal(-1250), Decimal("1250.50")]
+    for language, locale, pattern in (("da", "da_DK", "#,##0\u00a0¤"), ("en", "en_GB", "¤\u00a0#,##0")):
+        with translation.override(language):
+            for currency in sorted(CURRENCY_CODES):
+                for amount in amounts:
+                    whole = amount == amount.to_integral_value()
+                    babel = parse_pattern(pattern if whole else pattern.replace("#,##0", "#,##0.00")).apply(
+                        amount, Locale.parse(locale), currency=currency, currency_digits=False)
+                    assert money(amount, currency) == babel, (language, currency, amount)
