@@ -10,6 +10,7 @@ from ..model import ParsedDocument
 from ..sniff import PDF
 from .pdftable import rebuild_tables
 from .sheet import rows_to_lines
+from .spacedtable import spaced_columns_to_rows
 
 
 class PdfParser:
@@ -48,7 +49,8 @@ def _page_text(pdf, index: int) -> str:
         page.close()
     # pdfium uses CRLF and may emit NUL/soft-hyphen artefacts.
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "").replace("\ufffe", "")
-    return columns_to_rows(text) if "\t" in text else text
+    text = columns_to_rows(text) if "\t" in text else text
+    return spaced_columns_to_rows(text)  # a table whose text layer lines its columns up with spaces
 
 
 # A line that may be a table row: short, holding a number, not ending a sentence.

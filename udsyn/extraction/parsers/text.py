@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..model import ParsedDocument
 from ..sniff import TEXT
+from .spacedtable import spaced_columns_to_rows
 
 
 def decode_text(data: bytes) -> str:
@@ -27,4 +28,5 @@ class TextParser:
         # A trailing form feed ends the last page; it does not open an empty one.
         if len(pages) > 1 and not pages[-1].strip():
             pages.pop()
-        return ParsedDocument(name=name, mime=TEXT, pages=pages)
+        # a report copied as text keeps its tables as columns lined up with spaces
+        return ParsedDocument(name=name, mime=TEXT, pages=[spaced_columns_to_rows(p) for p in pages])
