@@ -22,7 +22,7 @@ _QUAL = (r"(?P<qual>(?:over|mere end|ca\.|cirka|omkring|godt|knap|næsten|mindst
 # Between the words of the phrase: spaces, or a line break when the line goes on in lower case (a wrapped sentence;
 # a capital after the break opens a new line of a list: "Prioriteter 9\nAktiviteter 9").
 _GAP = r"(?:[ \t\u00a0]+|[ \t]*\n[ \t]*(?-i:(?=[a-zæøåäöü])))"
-_REST = r"(?=(?P<rest>(?:" + _GAP + r"[\w+-]+){1,4}))"
+_REST = r"(?=(?P<rest>(?:" + _GAP + r"\d{1,2}\.(?=\s))?(?:" + _GAP + r"[\w+-]+){1,4}))"  # "To 8. klasser": an ordinal
 COUNT_RE = re.compile(_QUAL + r"(?P<num>" + NUMBER + r")(?![\d,.]\d)" + _REST, re.I)
 WORD_COUNT_RE = re.compile(r"(?<![\w-])" + _QUAL + r"(?P<num>" + COMPOUND_NUMBER + "|" + "|".join(NUMBER_WORDS)
                            + r")(?![\w-])" + _REST, re.I)
@@ -31,6 +31,8 @@ _PART_RE = re.compile(r"\b(?:heraf|hvoraf|herav|hvorav|varav|of\s+which|of\s+who
                       r"blandt\s+dem|bland\s+dem|among\s+them)\s+(?:er\s+|är\s+|are\s+)?(?P<num>\d+|[a-zæøåäö]+)\b",
                       re.I)
 _WORD = re.compile(r"[\w+-]+")
+# After a part's number: a group of digits or a unit (an amount's or a share's part, not a count's).
+_MEASURE_AFTER = re.compile(r"[.,]\d|\s*%|\s*(?P<unit>[a-zæøåäö]+)\b", re.I)
 _SKIP_BEFORE = re.compile(r"(\bde|\bthe|\bnr\.?|\bno\.|§|\bkl\.|\bpunkt|\bside|\bpage|\bsida|/)\s*$", re.I)
 # Words that end the phrase after a number: what follows them is no longer what the number counts.
 _STOP = {"og", "and", "och", "i", "in", "af", "of", "av", "til", "to", "for", "för", "med", "with", "på", "on", "at",
@@ -74,6 +76,7 @@ def find_counts(text: str) -> list[Count]:
     """Counts of things stated in text (a number, in digits or words, followed by a countable noun)."""
     found = [*_digit_counts(text), *_word_counts(text), *_part_counts(text), *_bracket_counts(text),
              *_group_counts(text), *_colon_parts(text), *_round_counts(text)]
+    found += _earlier_year_counts(text, found)
     seen: set[int] = set()
     out = []
     for c in sorted(found, key=lambda c: c.start):
@@ -159,6 +162,9 @@ def _part_counts(text: str) -> list[Count]:
         value = int(num) if num.isdigit() else word_number(num, current().lang)
         if value is None or value <= 0 or re.fullmatch(r"(?:19|20)\d\d", num):
             continue
+        after = _MEASURE_AFTER.match(text, m.end("num"))
+        if after and (not after.group("unit") or _UNITS.match(after.group("unit"))):
+            continue  # "hvoraf 350.000 kr.", "varav 75 procent": a share of an amount, not of a count
         out.append(Count(value=value, noun=m.group().split()[0].lower(), start=m.start("num"), end=m.end("num"),
                          raw=m.group(), how="part of a count just stated"))
     return out
@@ -255,6 +261,22 @@ def _bracket_counts(text: str) -> list[Count]:
     return out
 
 
+# "27 delegations (2023: 19)", "412 henvendelser (i 2018: 388)": the same count for an earlier year.
+_EARLIER_YEAR = re.compile(r"\s*\((?:i\s+|in\s+|år\s+)?(?:19|20)\d\d:\s*(?P<num>\d{1,6})\)")
+
+
+def _earlier_year_counts(text: str, found: list[Count]) -> list[Count]:
+    if "(" not in text:
+        return []
+    out = []
+    for c in found:
+        m = _EARLIER_YEAR.match(text, c.end)
+        if m and int(m.group("num")) > 0:
+            out.append(Count(value=int(m.group("num")), noun=c.noun, start=m.start("num"), end=m.end("num"),
+                             raw=m.group("num"), how="the same count for an earlier year"))
+    return out
+
+
 def _noun(rest: str, lang: str) -> re.Match | None:
     """The countable noun after the number: the farthest head among the next three words before a word that ends
     the phrase; 'syv af kommunens skoler' reaches over 'af' and a genitive; in English any plural that is no unit."""
@@ -262,6 +284,8 @@ def _noun(rest: str, lang: str) -> re.Match | None:
     if len(words) >= 2 and words[0].group().lower() in ("af", "of", "av"):
         return _after_of(words[1:])
     best = None
+    if len(words) >= 2 and words[0].group().isdigit() and rest[words[0].end():words[0].end() + 1] == ".":
+        words = words[1:]  # "To 8. klasser": an ordinal between the number and its noun
     for k, w in enumerate(words[:3]):
         low = w.group().lower()
         if low in _STOP or _UNITS.match(low) or _NUMBERISH.match(low):

@@ -25,6 +25,7 @@ boliger hoteller bygninger anlæg udstillinger koncerter forestillinger festival
 publikationer rapporter partnerskaber samarbejder initiativer indsatser tiltag løsninger produkter
 skibe færger busser ladestandere træer temaer indsatsområder nationaliteter sprog øer broer stier moler
 events programmer medlemskaber følgere venskabsbyer klasser skoleklasser
+løbere sejlere roere trænere ryttere cyklister svømmere dommere frivillige
 """
 _SWEDISH = """
 personer människor invånare deltagare gäster besökare turister elever studenter lärare ungdomar unga äldre vuxna
@@ -44,7 +45,14 @@ kunstnere musikere sangere dansere spillere idrettsutøvere speidere gründere m
 byer bygder samfunn havner skoler organisasjoner foreninger klubber bedrifter virksomheter prosjekter avtaler
 nettverk arrangementer aktiviteter konferanser seminarer møter reiser utvekslinger søknader delegasjoner
 plasser arbeidsplasser boliger hoteller bygninger utstillinger konserter festivaler utdanninger båter ferger
-brygger kaier øyer vennskapsbyer vennskapskommuner
+brygger kaier øyer vennskapsbyer vennskapskommuner løpere seilere trenere syklister klasser skoleklasser
+"""
+# Nynorsk plurals (-ar, -arar): "27 elevar og 4 lærarar", "to delegasjonar", "tre vennskapskommunar".
+_NYNORSK = """
+elevar lærarar deltakarar delegasjonar kommunar vennskapskommunar vennskapsbyar byar skular gjester besøkande
+medarbeidarar tilsette politikarar representantar organisasjonar foreiningar klubbar verksemder avtalar
+aktivitetar konferansar utvekslingar søknader partnarar familiar vertsfamiliar ungdomar vaksne studentar
+ekspertar forskarar kunstnarar musikarar songarar dansarar spelarar klassar innbyggjarar
 """
 _ENGLISH = """
 people persons inhabitants residents citizens participants guests visitors tourists pupils students teachers
@@ -66,7 +74,8 @@ løsninger produkter skibe færger busser ladestandere træer temaer indsatsomr�
 sprog øer broer stier moler programmer mål målsætninger visioner medlemmer
 invånare turister kurser utbildningar rapporter platser arbetstillfällen bostäder byggnader båtar fartyg färjor
 bryggor öar teman insatser mål medlemmar
-innbyggere plasser arbeidsplasser boliger hoteller bygninger utdanninger båter ferger brygger kaier øyer medlemmer
+innbyggere innbyggjarar plasser arbeidsplasser boliger hoteller bygninger utdanninger båter ferger brygger kaier
+øyer medlemmer
 inhabitants residents citizens tourists jobs homes hotels buildings courses programmes programs reports boats
 ships ferries jetties piers islands themes languages nationalities goals objectives members
 """
@@ -80,7 +89,7 @@ _WHOLE = {"land", "barn", "kurs", "skip", "job", "folk", "unge", "mål", "bøger
 _COMPOUND_TAILS = {"byer", "besøg", "besök", "besøk", "møder", "möten", "møter", "ture", "orter", "byar", "havne",
                    "hamnar", "havner", "skoler", "skolor"}
 
-HEADS: frozenset[str] = frozenset((_DANISH + _SWEDISH + _NORWEGIAN + _ENGLISH).split())
+HEADS: frozenset[str] = frozenset((_DANISH + _SWEDISH + _NORWEGIAN + _NYNORSK + _ENGLISH).split())
 # Heads of six letters or more end compounds; shorter ones must be the whole word.
 SUFFIXES: tuple[str, ...] = tuple(sorted({*(h for h in HEADS if len(h) >= 6), *_COMPOUND_TAILS}, key=len,
                                          reverse=True))
@@ -125,7 +134,7 @@ _CORE = frozenset("""
 partnere partners partner partnerne venskabsbyer venskabskommuner vennskapsbyer vennskapskommuner vänorter
 vänkommuner twin sister lande countries länder land projekter projects projekt prosjekter netværk networks nätverk
 nettverk medlemskaber memberships medlemskap deltagere participants deltagare deltakere delegationer delegations
-delegasjoner
+delegasjoner delegasjonar vennskapskommunar vennskapsbyar partnarar deltakarar
 """.split())
 
 

@@ -300,8 +300,9 @@ _DIRECTION = re.compile(
     # "on the estuary opposite X", "just across the border from X", "over for X", "mitt emot X", "next to X"
     r"opposite|across\s+(?:\w+\s+){0,3}?from|overfor|over\s+for|mitt\s+emot|midt\s+imot|gegenüber|next\s+to|"
     r"ved\s+siden\s+af|bredvid|beside|"
-    # transit: "travelled via X", "rejste via X", "a stopover in X", "mellemlanding i X"
-    r"via|stop-?over\s+in|mellemlanding\s+i|mellanlandning\s+i|mellomlanding\s+i|transit\s+(?:in|through))|"
+    # transit: "travelled via X", "rejste via X" (and each town after it: "via A, B og C"), "a stopover in X"
+    r"via(?:\s+(?-i:[A-ZÆØÅÄÖÜ@0])[\w@'’.-]*(?:\s+(?-i:[A-ZÆØÅÄÖÜ])[\w'’-]*)?\s*(?:,|\s(?:og|and|och|und|et|samt)))*|"
+    r"stop-?over\s+in|mellemlanding\s+i|mellanlandning\s+i|mellomlanding\s+i|transit\s+(?:in|through))|"
     r"\b\d+\s*(?:km|kilometer|kilometres?|mil|miles)\s+(?:[a-zæøåäö]+\s+){0,2}(?:fra|from|från|of|for|til|to))\s*$",
     re.I)
 # Before a place that is only a venue, a seat or an office: "the conference in Brussels", "an office in".

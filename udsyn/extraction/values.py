@@ -40,7 +40,7 @@ def count_records(ctx: Context) -> list[Record]:
               if seg.kind == "heading"]  # "Åtte partnere fra seks land": a headline states counts too
     for at, text, seg, international in lines:
         for count in find_counts(text):
-            if not counts_work(text, count) or not international:
+            if not counts_work(text, count) or not international or _TARGET_BEFORE.search(text[:count.start]):
                 continue
             if seg.kind == "heading" and not _headline_count(text, count):
                 continue
@@ -56,6 +56,16 @@ def count_records(ctx: Context) -> list[Record]:
                               page=ctx.page(start), start=start, end=at + count.end,
                               quote=quote_text(text, count.start), confidence=conf))
     return out
+
+
+# A goal's figure is a target, not a stated number of things: "Goals for 2026: four EU projects", "Målet for 2028 er
+# 8 EU-projekter", "Mål: 500 elever", "the target is 12 partners".
+_TARGET_BEFORE = re.compile(
+    r"(?:\b(?:goals?|targets?|aims?|objectives?|ambitions?|mål(?:et|ene|en|sætning\w*|sättning\w*)?|"
+    r"målsætning\w*|målsättning\w*|ambition(?:en|er|erne)?)\s+(?:for|by|in|until|til|till|frem\s+mod|fram\s+till|"
+    r"innen|inden|senest)\s+(?:\w+\s+)?20\d\d\b|^\W*(?:goals?|targets?|mål|målsætning|målsättning|delmål)\s*:|"
+    r"\b(?:målet|målsætningen|målsättningen|the\s+(?:goal|target|aim)|our\s+(?:goal|target|aim))\s+(?:er|är|is)\b)",
+    re.I)
 
 
 def _headline_count(text: str, count) -> bool:

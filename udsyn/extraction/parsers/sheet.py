@@ -10,7 +10,7 @@ from ..errors import CorruptDocument
 from ..model import ParsedDocument
 from ..sniff import CSV, XLSX
 from ._zipguard import open_checked_zip
-from .text import decode_text
+from .decode import decode_text
 
 
 def cell_text(value: str) -> str:

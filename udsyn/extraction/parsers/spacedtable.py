@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .sheet import rows_to_lines
+
 _GAP = re.compile(r" {2,}")
 _CELL = re.compile(r"\S+(?: \S+)*")
 _SENTENCE_END = re.compile(r"[.!?:]$")
@@ -50,8 +52,6 @@ def spaced_columns_to_rows(text: str) -> str:
             out.append(lines[i])
             i += 1
             continue
-        from .sheet import rows_to_lines  # sheet.py reads CSV with text.py, which calls this module
-
         out.extend(["", *rows_to_lines([[c.text for c in header], *rows]), ""])
         i = j
     return "\n".join(out)
