@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from babel.numbers import format_decimal
 from django.db import models
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
+from udsyn.core.forms import babel_locale
 from udsyn.core.models import Record
 
 
@@ -96,4 +99,6 @@ class Measurement(Record):
         verbose_name_plural = _("measurements")
 
     def __str__(self) -> str:
-        return f"{self.indicator}: {self.value} ({self.date})"
+        """`Eksportordrer: 12,5 mio. kr. (31.12.2024)`: the value as a person writes it (not the column's `12.50`)."""
+        value = format_decimal(self.value, locale=babel_locale(), decimal_quantization=False)
+        return f"{self.indicator}: {value} {self.indicator.unit} ({date_format(self.date, 'SHORT_DATE_FORMAT')})"

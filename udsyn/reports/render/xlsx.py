@@ -46,6 +46,7 @@ HEADER_FILL = PatternFill("solid", fgColor="EEF2F5")
 WRAP = Alignment(wrap_text=True, vertical="top")
 INTEGER_FORMAT = "#,##0"
 DECIMAL_FORMAT = "#,##0.00"
+FRACTION_FORMAT = "#,##0.0#"  # a measured 12.5 as 12.5, not 12.50 (money keeps its øre: DECIMAL_FORMAT)
 RATE_FORMAT = "#,##0.0000"
 DATE_FORMAT = "dd-mm-yyyy"
 STATUS_FILLS = {code: PatternFill("solid", fgColor=fill) for code, (_ink, fill) in
@@ -109,7 +110,7 @@ def _cell(sheet, value: Any, number_format: str | None = None, bold: bool = Fals
 
 
 def _number_format(value: int | Decimal) -> str:
-    return INTEGER_FORMAT if value == int(value) else DECIMAL_FORMAT
+    return INTEGER_FORMAT if value == int(value) else FRACTION_FORMAT
 
 
 def cells_of(sheet, value: Any, kind: str, bold: bool = False) -> list:
