@@ -19,3 +19,50 @@ def _names(text: str, type_: str, name: str = "a.txt") -> list[str]:
 ])
 def test_every_town_travelled_via_is_no_partner(text, partner):
     assert _names(text, "partner") == [partner]
+
+
+def _records(text: str, name: str = "a.txt"):
+    return extract_bytes(text.encode(), name).records
+
+
+def test_a_twin_town_heading_with_its_region_and_country_names_the_town():
+    text = ("# Venskabsbyer\n\nKommunen har to venskabsbyer.\n\n## Pont-Aven – Bretagne, Frankrig\n\n"
+            "Pont-Aven er en lille by. Forbindelsen begyndte i 1981.\n\n## Kuressaare – Saaremaa, Estland\n\n"
+            "Samarbejdet handler om skoler.\n")
+    assert _names(text, "partner", "a.md") == ["Kuressaare", "Pont-Aven"]
+
+
+def test_a_sentence_opening_with_a_common_word_names_no_town():
+    text = ("Vennskapsbyer: Kulturskolen sendte elever til vennskapsbyen Sandavágur på Færøyane. "
+            "Reisen gikk fint.")
+    assert _names(text, "partner") == ["Sandavágur"]
+
+
+def test_the_region_a_partner_lies_in_is_no_partner():
+    text = ("In May a memorandum of understanding was signed with Qufu in Shandong Province, China. "
+            "We also have a cooperation agreement with Shandong Province, China, on trade.")
+    assert _names(text, "partner") == ["Qufu", "Shandong Province"]
+
+
+@pytest.mark.parametrize("text", [
+    "In November the City Council decided not to apply for membership of NECSTouR.",
+    "Administrasjonen foreslår at kommunen søker medlemskap i European Route of Industrial Heritage.",
+    "Kommunstyrelsen beslutade att kommunen ansöker om medlemskap i Energy Cities.",
+])
+def test_applying_for_a_membership_is_no_membership(text):
+    assert _names(text, "network") == []
+
+
+def test_a_forum_of_a_network_named_before_is_no_membership_of_its_own():
+    text = ("Kildeby has been a member of Euroregion Baltic since 2019, and our coordinator sits on the steering "
+            "group of its Water Forum.")
+    assert _names(text, "network") == ["Euroregion Baltic"]
+
+
+def test_a_working_group_row_under_a_membership_and_both_sides_of_a_fee_conversion():
+    sheet = ("Netværk;Forvaltning;Årligt kontingent\n"
+             "Wadden Sea Forum;Teknik og Miljø;2.500 EUR (ca. 18.650 kr.)\n"
+             "– arbejdsgruppen Climate & Coast under Wadden Sea Forum;Teknik og Miljø;Indgår\n")
+    recs = _records(sheet, "a.csv")
+    assert sorted({r.name for r in recs if r.type == "network"}) == ["Wadden Sea Forum"]
+    assert {(r.value, r.currency) for r in recs if r.type == "money"} == {(2500, "EUR"), (18650, "DKK")}

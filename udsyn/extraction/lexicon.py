@@ -326,8 +326,12 @@ HEDGES = AnyOf(
     # applied for
     Keyed(r"(?:søkt|søgt|ansøgt|ansøger|ansökt|ansöker|søker|söker|sökt)\s+om\s+(?:at\s+|å\s+|att\s+)?"
           r"(?:blive?\s+|bli\s+)?(?:medlem|optag|med\s+i)|applied\s+(?:for\s+membership|to\s+join|to\s+become)|"
-          r"application\s+(?:for\s+membership|to\s+join)",
-          ("søkt", "søgt", "ansøg", "ansök", "søker", "söker", "sökt", "applied", "application")),
+          r"application\s+(?:for\s+membership|to\s+join)|"
+          # "Kommunen søker medlemskap i X", "ansöker om medlemskap", "decided not to apply for membership of X"
+          r"(?:søk\w*|sök\w*|ansøg\w*|ansök\w*)\s+(?:om\s+)?(?:et\s+|ett\s+)?(?:medlemskab|medlemskap|optagelse)|"
+          r"appl(?:y|ies|ying)\s+(?:for\s+(?:a\s+)?membership|to\s+join|to\s+become)",
+          ("søkt", "søgt", "ansøg", "ansök", "søker", "söker", "sökt", "applied", "application", "søk", "sök",
+           "apply", "applies", "applying")),
 )
 # A section about memberships or agreements that are over or were turned down ("Netværk, vi ikke længere er med i",
 # "Udmeldelser og medlemskaber, vi har fravalgt", "Tidigare vänort", "Former twin towns"): what it names is

@@ -345,6 +345,12 @@ def _outermost(records: list[Record]) -> list[Record]:
                        for o in records)]
 
 
+# A name after a possessive or inside a group of a body named before: a forum or group inside a network.
+_PART_OF_A_BODY = re.compile(r"\b(?:its|their|dens|dets|deres|sin|sitt|sine|dess|deras|seine|ihre|ihres|"
+                             r"(?:steering|working|styre|arbejds|arbeids|arbets)[-\s]?(?:group|gruppe|grupp)\w*\s+"
+                             r"(?:of|for|i|af|av|under))\s+(?:the\s+)?$", re.I)
+
+
 def _networks_by_name(ctx: Context, sent: Sentence) -> list[Record]:
     """Proper names that end in a network word (Strong Cities Network, Klimaforum)."""
     out: list[Record] = []
@@ -354,6 +360,8 @@ def _networks_by_name(ctx: Context, sent: Sentence) -> list[Record]:
     for start, _end, name in proper_names(sent.text):
         if (has_network_head(name) and 2 <= len(name.split()) <= 6 and not lx.DEPARTMENT.search(name)
                 and fold(name) not in NOT_NETWORKS and " The " not in name and not LOCAL_BODY.search(name)):
+            if _PART_OF_A_BODY.search(sent.text[max(0, start - 60):start]):
+                continue  # "the steering group of its Water Forum", "i dets arbejdsgruppe": a part of another body
             if PROJECT_WORD.search(sent.text[:start]):
                 # "Et projekt ... hedder Nordic Forum for ...": the sentence itself says what it is.
                 out.append(make_project(ctx, sent, name, start, 0.65, "named in a project sentence", {}))

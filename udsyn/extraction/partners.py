@@ -174,6 +174,8 @@ def _partner_from_name(ctx: Context, sent: Sentence, name: str, start: int, kind
     span = (sent.start, sent.end)
     if _MEMBER_OF.search(ctx.text[max(0, start - 30):start]):
         return []  # "a member of the X Association": a membership, not a partner
+    if _REGION_WORD.search(name) and _TOWN_IN.search(ctx.text[max(0, start - 40):start]):
+        return []  # "Qufu in Shandong Province", "Kuressaare i Saare maakond": the region the partner lies in
     if not SEPARATOR.search(name):
         body = _body_abroad(ctx, sent, name, start, kind, conf, strong)
         if body is not None:
@@ -203,8 +205,8 @@ def _partner_from_name(ctx: Context, sent: Sentence, name: str, start: int, kind
         if ctx.text[start + offset + len(piece):start + offset + len(piece) + 1] == "-":
             continue  # "Børne- og Ungdomsforvaltningen": the first half of a Danish compound
         if (start + offset == sent.start and common_word(piece, 3.0) and not (strong and foreign_word(piece))
-                and not _list_line(sent)):
-            continue  # a capitalised Danish word opening the sentence (Måden ...), not a city
+                and (not _list_line(sent) or _VERB_NEXT.match(ctx.text, start + offset + len(piece)))):
+            continue  # a capitalised word of the language opening a sentence (Måden ..., Reisen gikk ...)
         before = ctx.text[max(0, start + offset - 80):start + offset]
         if EMBASSY.search(before) or before.endswith("("):
             continue  # where a Danish embassy sits is not a partner; Tshwane (Pretoria) is one city
@@ -317,6 +319,13 @@ COMPANY_FORMS = {"a/s", "aps", "ab", "gmbh", "ltd", "oy", "oyj", "as", "asa", "o
                  "inc", "llc", "plc", "k/s", "i/s", "ag", "se", "srl", "spa", "sp. z o.o."}
 
 
+# A partner town, then the region it lies in: "Qufu in Shandong Province", "Gniew w województwie pomorskim".
+_REGION_WORD = re.compile(r"\b(?:province|provinz|provincie|provincia|provinsen|county|oblast|region|regionen|"
+                          r"prefecture|präfektur|län|fylke|amt|landkreis|kreis|voivodeship|województwo|maakond|"
+                          r"département|departement|comarca|bundesland|state|canton|kanton)\b", re.I)
+_TOWN_IN = re.compile(r"\b(?-i:[A-ZÆØÅÄÖ])[\w'’-]+\s+(?:in|i|im|w|en)\s+(?:the\s+)?$", re.I)
+
+
 # A town, then the island or region it lies on: "Kärdla på ön ", "Lerwick på ", "Town on the island of ".
 _WHERE_A_TOWN_LIES = re.compile(r"\b(?P<town>[A-ZÆØÅÄÖ][\w'’-]+)\s+(?:på|on|auf|sur)\s+"
                                 r"(?:(?:ön|øen|øya|øyna|the\s+(?:island|isle)\s+of|der\s+(?:Insel|Halbinsel)|"
@@ -341,6 +350,11 @@ def _only_a_place(before: str, piece: str, name: str) -> bool:
         return True  # "borgmester Lone Friis", "Mayor Anna Berg": a person's name, not a town
     programme = lx.find_programme(name)
     return bool(programme) and piece != name and piece.lower() in name.lower() and len(name.split()) <= 4
+
+
+# After a sentence's first word, a lower-case word that is no preposition: the sentence goes on ("Reisen gikk via"),
+# where a list line goes on with its country ("Ribe i Danmark", "Ribe, Danmark", "Ribe (Danmark)").
+_VERB_NEXT = re.compile(r"\s+(?!(?:i|in|på|im|on)\b)[a-zæøåäöü]{2,}\b")
 
 
 def _list_line(sent: Sentence) -> bool:

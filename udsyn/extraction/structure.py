@@ -234,8 +234,8 @@ def _from_heading(ctx: Context, seg: Segment, kind: str) -> list[Record]:
     if kind == "partner":
         placed = _PLACED_TITLE.match(name)  # "Valga, Estland", "Húsavík (Island)": the town with its country
         country = resolve_country(placed.group("country")) if placed else None
-        if country:
-            name = placed.group("town")
+        if country:  # "Paimpol – Bretagne, Frankrig": the town, before the region it lies in
+            name = re.split(r"\s+[–—-]\s+", placed.group("town"))[0]
         city = foreign_city(name, title + "\n" + body[:600], strong=True)
         if city is None:
             return _unknown_town(ctx, seg, name, country or _country_line(body))

@@ -88,6 +88,12 @@ def row_money(ctx: Context, sent: Sentence, row: list[tuple[str, str, int]]) -> 
         if amount is None:
             continue
         start = sent.start + at
+        # "2.500 EUR (ca. 18.650 kr.)": both sides of a conversion written in one cell
+        for other in find_money(value, header_currency(header))[1:]:
+            out.append(Record(type="money", value=other.value, currency=other.currency,
+                              fields={"what": f"{header}: {value}", "evidence": "table cell, converted amount"},
+                              page=ctx.page(start), start=start + other.start, end=start + other.end,
+                              quote=sent.text[:400], confidence=0.8))
         out.append(Record(type="money", value=amount[0], currency=amount[1],
                           fields={"what": f"{header}: {value}", "per_year": bool(_YEARLY.search(header)) or None,
                                   "evidence": "table cell"},

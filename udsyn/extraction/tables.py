@@ -130,6 +130,11 @@ def _roles(row: str) -> dict[str, tuple[str, str, int]]:
     return by_role
 
 
+# A row under a membership that names a part of it: a dash before the name, or a working group, forum or committee.
+_PART_ROW = re.compile(r"^(?:[-–—•·]\s*|(?:arbejds|arbeids|arbets|styre|styrings|working|steering|task)[-\s]?"
+                       r"(?:gruppe|grupp|group|force)\w*\b)", re.I)
+
+
 def _row_records(ctx: Context, sent) -> list[Record]:
     by_role = _roles(sent.text)
     kind = next((k for k in ("network", "project", "partner") if k in by_role), None)
@@ -148,6 +153,8 @@ def _row_records(ctx: Context, sent) -> list[Record]:
     if acronym:
         name = name[:acronym.start()].strip()
     name = _REMARK_AFTER.sub("", name)  # "LIFE WET MEADOWS (ansøgt)": the status is no part of the name
+    if kind == "network" and _PART_ROW.match(name):
+        return []  # "– arbejdsgruppen X under Y": a group inside the membership of the row above, no membership
     if kind == "network" and plain_words(name):
         return []  # "Øvrige netværk", "Andre": ordinary words in the name column, no network
     if kind == "network" and home_body(name):
