@@ -7,6 +7,7 @@ organisations, well-known city networks, and Danish section/heading keywords.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # (canonical programme, pattern); order matters: the more specific first.
 PROGRAMMES: list[tuple[str, str]] = [
@@ -180,6 +181,12 @@ GENERIC_HEADING = re.compile(
     r"formål|syfte|purpose|aims?|mål|goals?|resultater|results|aktiviteter|activities)\s*:?$", re.I)
 
 
+@lru_cache(maxsize=64)
+def _lower(text: str) -> str:
+    # One sentence is tested by many keyed patterns in a row (COOPERATION, HEDGES' parts): lower it once.
+    return text.lower()
+
+
 class Keyed:
     """A case-insensitive pattern guarded by literal keys that every match contains.
 
@@ -192,8 +199,7 @@ class Keyed:
         self.keys = keys
 
     def _maybe(self, text: str) -> bool:
-        low = text.lower()
-        return any(k in low for k in self.keys)
+        return any(map(_lower(text).__contains__, self.keys))
 
     def search(self, text: str) -> re.Match | None:
         return self.rx.search(text) if self._maybe(text) else None

@@ -8,6 +8,8 @@ import math
 import re
 from functools import lru_cache
 
+from .wordlist import known
+
 # Zipf values of the Danish "small" word list start at 3.0: every listed word is in real use.
 MIN_PART = 4
 # A word the full lexicon knows but wordfreq does not counts as this frequent (rare but real).
@@ -162,6 +164,4 @@ def _compound3(word: str, min_left: int = MIN_PART) -> float:
 @lru_cache(maxsize=300_000)
 def lexical(word: str) -> float:
     """Zipf of a lower-case Danish word, or LEXICON_ZIPF for a form only the full lexicon lists (0: unknown)."""
-    from .wordlist import known
-
     return zipf(word) or (LEXICON_ZIPF if len(word) > 2 and known(word) else 0.0)
