@@ -145,11 +145,11 @@ def repair_lower(word: str, capitalised: bool = False, damaged: bool = True) -> 
     if not damaged and not hard and (capitalised or regular) and not any(site[4] for site in sites):
         return None  # clean text: a name (Kobe, Malmo) or a regular word needs telling evidence
     best, best_value, best_direct = None, -1.0, False
-    if damaged:  # the full lexicon answers for every candidate at once (one query, not hundreds)
-        prefetch(_apply(word, e) for n in (1, 2) for e in _edit_sets(sites, n, weak_pairs=True))
     for n in (1, 2):
         if n == 2 and (short_known or (best is not None and best_direct)):
             break  # a listed word one change away is the likelier reading
+        if damaged:  # the full lexicon answers for this round's candidates at once (one query, not hundreds)
+            _prefetch_candidates(word, _edit_sets(sites, n, weak_pairs=True))
         # Two plain vowel changes in clean text are more likely a foreign word than damage.
         for edits in _edit_sets(sites, n, weak_pairs=damaged or hard):
             strong = any(e[4] for e in edits) or hard
@@ -177,6 +177,11 @@ def repair_lower(word: str, capitalised: bool = False, damaged: bool = True) -> 
             if value > best_value:
                 best, best_value, best_direct = cand, value, direct
     return best
+
+
+def _prefetch_candidates(word: str, edit_sets) -> None:
+    # Only a long candidate wordfreq does not list is looked up in the full lexicon (_candidate_score).
+    prefetch(cand for edits in edit_sets if len(cand := _apply(word, edits)) >= 6 and not zipf(cand))
 
 
 # An English word rarer than this, in a damaged Danish document, may be damage (fern is fem).
