@@ -61,7 +61,7 @@ PAGES = [
     ("/visits/events/", {}), ("/strategies/", {}), ("/organisations/", {"q": "netværk"}),
     ("/api/v1/memberships/", {}), ("/api/v1/projects/", {"q": "klima"}), ("/api/v1/partners/", {}),
     ("/api/v1/visits/", {"status": "confirmed"}), ("/api/v1/events/", {}), ("/api/v1/organisations/", {}),
-    ("/", {}),
+    ("/", {}), ("/search/", {"q": "klima"}), ("/search/", {"q": "netværk"}),
 ]
 
 
@@ -83,3 +83,14 @@ def test_queries_do_not_grow_with_rows(client, coordinator, department, url, par
         response = client.get(url, params)
     assert response.status_code == 200
     assert small <= 25, f"{url} makes {small} queries"
+
+
+def test_the_header_search_searches_the_index_once_for_every_type(client, coordinator, department):
+    """A search with few matches in all: the session and the user, one search of the index for every type, one to
+    rank the matches, and one for the records of each type found; not one search of the index per type."""
+    add_rows(department, 3)
+    client.force_login(coordinator)
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get("/search/", {"q": "klima"})
+    groups = response.context["groups"]
+    assert len(captured) == 2 + 2 + len(groups), [q["sql"][:80] for q in captured]

@@ -1,6 +1,8 @@
 """The header search narrows to the user's municipality before it ranks and cuts: another municipality with far more
 (and better ranked) matches cannot crowd the user's own records out of their results, nor show in its counts."""
 
+import pytest
+
 from udsyn.core import search
 from udsyn.core.services import record_create
 from udsyn.organisations.models import Department, Municipality
@@ -14,6 +16,14 @@ def other_municipalitys_harbour_projects(count: int) -> None:
     department = Department.objects.create(municipality=other, name="Havneforvaltningen")
     Project.objects.bulk_create(Project(department=department, name=f"Aa havn havn {i:03}") for i in range(count))
     search.reindex([Project])
+
+
+@pytest.fixture(autouse=True, params=["all matches at once", "each type on its own"])
+def ranking(request, monkeypatch):
+    """Both ways the header search ranks: every match of a search with few (udsyn.core.search.all_matches), and
+    each type within what the user sees (ranked_ids) when a search has more than FEW_EVERYWHERE."""
+    if request.param == "each type on its own":
+        monkeypatch.setattr(search, "FEW_EVERYWHERE", 3)
 
 
 def test_own_match_is_found_although_another_municipality_has_hundreds_of_better_ones(client, reader, department,
