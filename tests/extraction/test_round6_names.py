@@ -66,3 +66,22 @@ def test_a_working_group_row_under_a_membership_and_both_sides_of_a_fee_conversi
     recs = _records(sheet, "a.csv")
     assert sorted({r.name for r in recs if r.type == "network"}) == ["Wadden Sea Forum"]
     assert {(r.value, r.currency) for r in recs if r.type == "money"} == {(2500, "EUR"), (18650, "DKK")}
+
+
+_DAMAGED = ("Kommunen har venskabsbyer i Norden siden 1950'eme. Aftalen blev underskrevet pa radhuset, og "
+            "kommunalbestyrelsen gik ind for det. Venskabsbyerne er Ris0r i Norge og 0regrund i Sverige. "
+            "I 1989 kom en venskabsaftale med Eidi pa Faer@eme til. Forste m@de blev holdt i sommer, og "
+            "b@rn og unge deltog i udvekslingen, som blev en sucees for bade skoler og foreninger.")
+
+
+def test_a_scanned_zero_for_o_slash_and_a_damaged_country_beside_a_small_town():
+    partners = {r.name: r.fields.get("country") for r in extract_bytes(_DAMAGED.encode(), "a.txt").records
+                if r.type == "partner"}
+    assert partners == {"Risør": "NO", "Öregrund": "SE", "Eiði": "FO"}
+
+
+def test_a_zero_in_a_figure_or_code_stays():
+    from udsyn.extraction.ocr import _ZERO_IN_WORD
+
+    assert _ZERO_IN_WORD.sub("@", "kl. 10.00, 0,5 mio., A0-plakat, 2000 borgere, Sk0le") == \
+        "kl. 10.00, 0,5 mio., A0-plakat, 2000 borgere, Sk@le"

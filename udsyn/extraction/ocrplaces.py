@@ -25,8 +25,12 @@ MIN_POPULATION = 5_000
 MIN_POPULATION_PLACED = 500
 
 
-def _sites(word: str) -> list[tuple[int, int, str]]:
+def _sites(word: str, placed: bool = False) -> list[tuple[int, int, str]]:
     sites = [(i, i + 1, rep) for i, ch in enumerate(word) if i > 0 for rep in _READ_AS.get(ch, ())]
+    if word[:1] == "@":
+        sites += [(0, 1, "Ø"), (0, 1, "Ö")]  # "@regrund": a capital Ø or Ö opening the name
+    if placed:  # with its country beside it, a Faroese or Icelandic ð read as d ("Eidi på Færøerne")
+        sites += [(i, i + 1, "ð") for i, ch in enumerate(word) if i > 0 and ch == "d"]
     for key in _MULTI:
         start = word.find(key, 1)
         while start >= 0:
@@ -50,12 +54,12 @@ def repair_place(token: str, country: str | None = None) -> str | None:
     """The town a damaged capitalised token names ('Malmg' -> 'Malmø'), or None. With country (named beside the
     token) the town must lie there, and a token that names a place elsewhere may still be damage ('Hérby i
     Sverige' is Hörby, not Herby in Poland)."""
-    if len(token) < 4 or not token[0].isupper():
+    if len(token) < 4 or not (token[0].isupper() or token[0] == "@"):
         return None
     known = city_candidates(token)
     if known and (country is None or any(c.country == country for c in known)):
         return _own_spelling(token, known[0])
-    sites = _sites(token)
+    sites = _sites(token, placed=country is not None)
     if len(sites) > 12:
         return None  # too many readings to trust one
     least = MIN_POPULATION_PLACED if country else MIN_POPULATION
@@ -68,11 +72,16 @@ def repair_place(token: str, country: str | None = None) -> str | None:
             # Exact names only: a folded lookup would make a surname a town (Andersen -> Andersøn -> Anderson).
             hits = [c for c in _by_key(cand.casefold()) if c.population >= least
                     and (country is None or c.country == country)]
-            if hits:
-                found.setdefault(hits[0].geonameid, cand)
+            if hits:  # an opening @ is Ø or Ö as the index spells the town ("@regrund" is Öregrund)
+                own = hits[0].name if token[0] == "@" and _oe(hits[0].name) == _oe(cand) else cand
+                found.setdefault(hits[0].geonameid, own)
         if found:
             break  # the fewest substitutions win
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _oe(name: str) -> str:
+    return name.casefold().replace("ö", "ø")
 
 
 def _own_spelling(token: str, city) -> str | None:
@@ -88,15 +97,37 @@ def _own_spelling(token: str, city) -> str | None:
 
 
 # "Hérby i Sverige", "Blgnduds, Island", "Malmg (Sverige)": a capitalised token with its country after it.
-_TOWN_COUNTRY = re.compile(r"\b([A-ZÆØÅÄÖ][^\W\d_]{3,})(?:,[ \t]*|[ \t]+(?:i|in|på)[ \t]+|[ \t]*\([ \t]*)"
-                           r"([A-ZÆØÅÄÖ][^\W\d_]+)")
+_TOWN_COUNTRY = re.compile(r"(?<![\w@])((?:[A-ZÆØÅÄÖ]|@)(?:[^\W\d_]|@){3,})(?:,[ \t]*|[ \t]+(?:i|in|på|pa)[ \t]+|"
+                           r"[ \t]*\([ \t]*)([A-ZÆØÅÄÖ](?:[^\W\d_]|@)+)")
+# A country's name as scanners damage it: ø as @, æ as ae, rn as m ("Faer@eme" is Færøerne).
+_COUNTRY_READINGS = (("@", "ø"), ("@", "ö"), ("ae", "æ"), ("eme", "erne"), ("rn", "m"))
 
 
 def placed_towns(text: str) -> dict[str, str]:
     """Capitalised tokens followed by a country: {token: ISO code}."""
     out = {}
     for m in _TOWN_COUNTRY.finditer(text):
-        country = resolve_country(m.group(2))
+        country = _country(m.group(2))
         if country and not resolve_country(m.group(1)):
             out.setdefault(m.group(1), country)
     return out
+
+
+def _country(name: str) -> str | None:
+    """The country a (perhaps damaged) name names."""
+    found = resolve_country(name)
+    if found or len(name) < 5:
+        return found
+    read = country_reading(name)
+    return resolve_country(read) if read else None
+
+
+def country_reading(name: str) -> str | None:
+    """A damaged country name read back ("Faer@eme" -> "Færøerne"), or None."""
+    read = name
+    for damaged, letter in _COUNTRY_READINGS:
+        if damaged in read:
+            read = read.replace(damaged, letter)
+            if resolve_country(read):
+                return read
+    return None
