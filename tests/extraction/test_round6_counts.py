@@ -59,3 +59,18 @@ def test_a_goals_figures_are_targets_not_counts(text):
 def test_a_stated_count_beside_a_goal_still_counts():
     assert _counts("Internationalt arbejde: Målet for 2028 er 8 EU-projekter. I 2025 deltog vi i 4 EU-projekter.") \
         == [4]
+
+
+def test_a_count_in_brackets_after_a_count_restates_the_group():
+    assert _counts("To 8. klasser (47 elever) var på lejrskole i venskabsbyen.") == [2, 47]
+
+
+def test_a_detail_in_brackets_after_a_name_stays_below_the_filter():
+    assert _counts("Internationalt arbejde: Advisory Board møder (8 møder afholdt).") == []
+
+
+def test_a_rate_is_kept_below_the_bulk_accept_line():
+    recs = [r for r in extract_bytes("Vänort: Nysted; Land: Danmark; Kommentar: Skolutbyte, 4 klasser per år\n"
+                                     "Vänort: Cervia; Land: Italien; Kommentar: Kulturutbyte\n".encode(),
+                                     "a.txt").records if r.type == "count"]
+    assert [(r.value, r.confidence < 0.8) for r in recs] == [(4, True)]

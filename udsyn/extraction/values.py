@@ -6,7 +6,7 @@ import re
 
 from . import lexicon as lx
 from .context import Context, department, quote_text
-from .counts import find_counts
+from .counts import find_counts, find_counts_before
 from .countwords import is_work
 from .model import Record
 from .money import find_money
@@ -152,13 +152,19 @@ def _describes_a_network(text: str, count) -> bool:
     return bool(_MEMBER_NOUN.search(count.noun)) and bool(_NETWORK_TALK.search(rest))
 
 
+def _restated(before: str) -> bool:
+    """A count in brackets right after another count restates that group ("To 8. klasser (47 elever)")."""
+    head = before.rstrip()
+    return head.endswith("(") and find_counts_before(head[:-1].rstrip())
+
+
 def _count_confidence(text: str, count) -> float:
     conf = 0.75
     before = text[:count.start]
-    if before.count("(") > before.count(")"):
+    if before.count("(") > before.count(")") and not _restated(before):
         conf -= 0.3  # a detail in parentheses, not a headline figure
     if re.match(r"\s*(pr\.|per|hver|each|om\s+(dagen|ugen|måneden))", text[count.end:]):
-        conf -= 0.3  # a rate, not a total
+        conf -= 0.2  # a rate, not a total (kept, below the bulk-accept line)
     if re.search(r"\b(ca\.|cirka|omkring|about)\s*$", before):
         conf -= 0.2
     return conf
