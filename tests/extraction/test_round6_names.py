@@ -85,3 +85,33 @@ def test_a_zero_in_a_figure_or_code_stays():
 
     assert _ZERO_IN_WORD.sub("@", "kl. 10.00, 0,5 mio., A0-plakat, 2000 borgere, Sk0le") == \
         "kl. 10.00, 0,5 mio., A0-plakat, 2000 borgere, Sk@le"
+
+
+@pytest.mark.parametrize(("text", "network"), [
+    ("Kommunen er medlem af Klimaalliancen Nordjylland og af Eurocities.", ["Eurocities"]),
+    ("Sjøvoll kommune er medlem av nettverket Klimapartnere Innlandet og av Climate Alliance.", ["Climate Alliance"]),
+    ("Kommunen er medlem af Region Sønderjylland-Schleswig og af Wadden Sea Forum.",
+     ["Region Sønderjylland-Schleswig", "Wadden Sea Forum"]),
+])
+def test_a_network_named_after_a_home_region_is_a_body_at_home(text, network):
+    assert _names(text, "network") == network
+
+
+@pytest.mark.parametrize(("text", "project"), [
+    ("Projektet hedder Unge Stemmer i Norden og får støtte fra Nordplus.", "Unge Stemmer i Norden"),
+    ("The project is called Bridges over the Baltic and runs until 2027.", "Bridges over the Baltic"),
+    ("Projektet hedder Green Harbours og får støtte fra Interreg.", "Green Harbours"),
+])
+def test_a_name_after_a_naming_verb_runs_on_over_lower_case_particles(text, project):
+    assert _names(text, "project") == [project]
+
+
+@pytest.mark.parametrize(("text", "project"), [
+    ("Ungdomsudvekslingen »Sommerbro 89« førte i juli 31 unge til venskabsbyen Risør i Norge.", "Sommerbro 89"),
+    ('The exchange "Bridges over the Baltic" took 20 pupils to our twin town Kärdla in Estonia.',
+     "Bridges over the Baltic"),
+    ("Utvekslingen «Fjord til fjell» sendte 12 elever til vennskapsbyen Ribe i Danmark.", "Fjord til fjell"),
+])
+def test_an_exchange_or_camp_named_in_quotes_is_a_project_below_the_line(text, project):
+    recs = [r for r in extract_bytes(text.encode(), "a.txt").records if r.type == "project"]
+    assert [(r.name, r.confidence < 0.8) for r in recs] == [(project, True)]

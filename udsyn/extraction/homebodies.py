@@ -30,7 +30,34 @@ def home_body(name: str, home: re.Pattern | None = None) -> bool:
     if _EU_OFFICE.search(name):
         return False  # a region's office in Brussels ("Central Denmark EU Office") works abroad
     return bool(home.search(name) or LOCAL_BODY.search(name) or municipal_town(name) or national_body(name)
-                or _NATIONAL_NAME.search(name))
+                or _NATIONAL_NAME.search(name) or _after_home_region(name))
+
+
+# Regions and parts of the home countries (general geography): a body named after one ("Klimapartnere Innlandet",
+# "Klimaalliancen Nordjylland", "Energikontor Skåne") works at home; a cross-border one names the other side too
+# ("Region Sønderjylland-Schleswig").
+_HOME_REGIONS = {
+    "DK": "nordjylland midtjylland syddanmark sjælland hovedstaden sønderjylland vestjylland østjylland sydjylland "
+          "nordsjælland vestsjælland midtsjælland sydsjælland fyn sydfyn bornholm lolland-falster vendsyssel "
+          "himmerland thy djursland trekantområdet storkøbenhavn",
+    "NO": "innlandet vestland rogaland agder viken trøndelag nordland troms finnmark vestfold telemark østfold "
+          "akershus buskerud hedmark oppland hordaland sørlandet vestlandet østlandet nord-norge midt-norge "
+          "møre-og-romsdal sogn-og-fjordane",
+    "SE": "skåne halland blekinge småland värmland dalarna norrbotten västerbotten jämtland härjedalen gotland "
+          "uppland östergötland södermanland sörmland västmanland gävleborg västernorrland kronoberg bohuslän "
+          "dalsland hälsingland medelpad ångermanland norrland västra-götaland",
+}
+_INTERNATIONAL_WORD = re.compile(r"(?:euro\w*|europ\w*|international\w*|nordic|nordisk\w*|baltic|østersø\w*|"
+                                 r"östersjö\w*|interreg|cross-border|grænse\w*|gräns\w*)", re.I)
+
+
+def _after_home_region(name: str) -> bool:
+    words = name.split()
+    if len(words) < 2 or _INTERNATIONAL_WORD.search(name):
+        return False
+    regions = _HOME_REGIONS.get(current().home, "").split()
+    tail = "-".join(w.lower() for w in words[-3:] if w.lower() not in ("og", "och"))
+    return words[-1].lower() in regions or any(tail.endswith(r) for r in regions if "-" in r)
 
 
 # A national programme named by its country's code and a year ("DK2020", "SE2030"), an association named as the

@@ -111,6 +111,27 @@ def name_at(text: str, pos: int) -> str | None:
     return None
 
 
+# Lower-case words inside a name after a naming cue ("Unge Stemmer i Norden", "Bridges over the Baltic", "Lohr am
+# Main"): the name runs on when a capitalised word follows them.
+_PARTICLES = (r"i|for|af|på|til|over|mod|mot|om|under|fra|från|frå|of|in|on|the|to|from|across|beyond|de|del|di|du|"
+              r"la|le|sur|an|am|op|der|über|över|mellem|mellan|between")
+_RUNS_ON = re.compile(r"(?:\s+(?:" + _PARTICLES + r")){1,2}\s+(?=[A-ZÆØÅÄÖÜ])")
+
+
+def name_running_on(text: str, pos: int) -> str | None:
+    """name_at, the name carried on over lower-case particles to the capitalised words after them (only where a cue
+    says a name starts here: a naming verb, a programme's project word)."""
+    name = name_at(text, pos)
+    while name:
+        end = pos + len(name)
+        m = _RUNS_ON.match(text, end)
+        more = name_at(text, m.end()) if m else None
+        if not more or len(name) + len(m.group()) + len(more) > 80:
+            break
+        name = text[pos:m.end()] + more
+    return name
+
+
 def is_acronym(name: str) -> bool:
     return bool(re.fullmatch(r"[A-ZÆØÅ0-9+&.-]{2,12}", name)) and any(c.isalpha() for c in name)
 

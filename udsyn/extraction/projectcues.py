@@ -18,7 +18,7 @@ from .gazetteer import find_city, resolve_country
 from .institutions import municipal_town
 from .language import current
 from .model import Record
-from .names import is_acronym, looks_proper, name_at, proper_names
+from .names import is_acronym, looks_proper, name_at, name_running_on, proper_names
 from .projects import make_project, project_fields
 
 # At the start of a line or item: the name (any case, no clause punctuation), then its programme in brackets.
@@ -40,6 +40,12 @@ _NAMED = re.compile(r"\b(?:projekt(?:et)?|project|prosjekt(?:et)?|samarbejdet|sa
                     r"(?:fået\s+|fått\s+|been\s+given\s+)?(?:arbejdstitlen|arbetsnamnet|arbetstiteln|arbeidstittelen|"
                     r"arbeidsnavnet|navnet|namnet|the\s+(?:working\s+)?(?:title|name))|hedder|heter|kaldes|kallas|kalles|"
                     r"is\s+called|is\s+named|går\s+under\s+navnet|går\s+under\s+namnet)\s+[\"“”'‘«]?", re.I)
+
+
+# An exchange, camp or campaign named in quotes: 'Ungdomsudvekslingen »Sommerbro 89«', 'the exchange "Bridges"'.
+_ACTIVITY_QUOTED = re.compile(r"\b\w*(?:udveksling|utveksling|utbyte|exchange|lejr|läger|leir|camp|festival|stævne|"
+                              r"træf|kampagne|kampanj|campaign|forløb|satsning|satsing|turné|tour)\w*\s+"
+                              r"[»«\"“„](?P<name>[^»«\"“”„\n]{3,60})[«»\"”“]", re.I)
 
 
 # "received EUR 36,400 under Erasmus+ for X", "tilskud fra Nordplus til X", "bidrag från Interreg för X"
@@ -91,9 +97,14 @@ def cue_projects(ctx: Context) -> list[Record]:
         for m in _NAMED.finditer(sent.text):
             quoted = re.match(r"([^\"“”'‘’«»\n]{2,60})[\"“”'’»]", sent.text[m.end():]) if m.group().rstrip()[-1:] in \
                 "\"“”'‘«" else None
-            name = quoted.group(1).strip() if quoted else name_at(sent.text, m.end())
+            name = quoted.group(1).strip() if quoted else name_running_on(sent.text, m.end())
             if name and _a_title(name) and (quoted or looks_proper(name)):
                 out.append(make_project(ctx, sent, name, m.end(), 0.75, "project named by a naming verb",
+                                        project_fields(sent.text, periods=False)))
+        for m in _ACTIVITY_QUOTED.finditer(sent.text):
+            name = m.group("name").strip()
+            if _a_title(name) and not find_city(name) and not lx.find_programme(name):
+                out.append(make_project(ctx, sent, name, m.start("name"), 0.7, "an activity's name in quotes",
                                         project_fields(sent.text, periods=False)))
         if "(" in sent.text:
             out.extend(_glossed(ctx, sent))
