@@ -27,6 +27,8 @@ class Command(BaseCommand):
         for name, count in result.removed.items():
             if count:
                 self.stdout.write(f"removed {count} {name}")
+        for name, count in sorted(result.updated.items()):
+            self.stdout.write(f"brought {count} {name} of an earlier demo up to date")
         if result.created:
             for name, count in sorted(result.created.items()):
                 self.stdout.write(f"created {count} {name}")
