@@ -422,7 +422,11 @@ def filter_queryset(queryset: QuerySet, text: str) -> QuerySet | None:
         return queryset.none()
     if connection.vendor == "sqlite":
         return _sqlite_filter(queryset, Query.parse(text).fts5_of(spec_for(queryset.model).kind))
-    few = list(ids.values_list("object_id", flat=True)[: FEW_MATCHES + 1])
+    # In the order of the (kind, object_id) index: for a common word the planner walks the kind's entries and stops
+    # after FEW_MATCHES + 1; left unordered, it scanned the whole index table from wherever a synchronized sequential
+    # scan started (2 to 240 ms for the same search at 100,000 records of each type). A rare word is still found
+    # through the full-text index, and its few matches sorted.
+    few = list(ids.order_by("object_id").values_list("object_id", flat=True)[: FEW_MATCHES + 1])
     return queryset.filter(pk__in=few if len(few) <= FEW_MATCHES else ids)
 
 
