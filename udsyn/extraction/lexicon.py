@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .rxprefix import with_first_chars
+
 # (canonical programme, pattern); order matters: the more specific first.
 PROGRAMMES: list[tuple[str, str]] = [
     ("Horizon Europe", r"horizon\s+europe|horisont\s+europa"),
@@ -59,7 +61,7 @@ PROGRAMME_RES = [(name, re.compile(p, re.I)) for name, p in PROGRAMMES]
 PROGRAMME_NAMES = {name.casefold() for name, _ in PROGRAMMES} | {"interreg", "horizon", "h2020", "eu"}
 
 
-_ANY_PROGRAMME = re.compile("|".join(f"(?:{p})" for _, p in PROGRAMMES), re.I)
+_ANY_PROGRAMME = with_first_chars(re.compile("|".join(f"(?:{p})" for _, p in PROGRAMMES), re.I))
 
 
 def find_programme(text: str) -> str | None:
@@ -77,7 +79,8 @@ def find_programme(text: str) -> str | None:
 # Programmes whose projects are partnerships with one city abroad (named after that city, not by a title).
 BILATERAL_PROGRAMMES = {"Strategic Sector Cooperation"}
 
-_BILATERAL_RE = re.compile("|".join(f"(?:{p})" for name, p in PROGRAMMES if name in BILATERAL_PROGRAMMES), re.I)
+_BILATERAL_RE = with_first_chars(
+    re.compile("|".join(f"(?:{p})" for name, p in PROGRAMMES if name in BILATERAL_PROGRAMMES), re.I))
 
 
 def find_bilateral(text: str) -> str | None:
@@ -195,7 +198,7 @@ class Keyed:
     """
 
     def __init__(self, pattern: str, keys: tuple[str, ...]) -> None:
-        self.rx = re.compile(pattern, re.I)
+        self.rx = with_first_chars(re.compile(pattern, re.I))
         self.keys = keys
 
     def _maybe(self, text: str) -> bool:
