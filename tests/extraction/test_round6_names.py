@@ -81,7 +81,7 @@ def test_a_scanned_zero_for_o_slash_and_a_damaged_country_beside_a_small_town():
 
 
 def test_a_zero_in_a_figure_or_code_stays():
-    from udsyn.extraction.ocr import _ZERO_IN_WORD
+    from udsyn.extraction.ocrfigures import ZERO_IN_WORD as _ZERO_IN_WORD
 
     assert _ZERO_IN_WORD.sub("@", "kl. 10.00, 0,5 mio., A0-plakat, 2000 borgere, Sk0le") == \
         "kl. 10.00, 0,5 mio., A0-plakat, 2000 borgere, Sk@le"

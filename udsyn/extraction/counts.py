@@ -36,12 +36,14 @@ _MEASURE_AFTER = re.compile(r"[.,]\d|\s*%|\s*(?P<unit>[a-zæøåäö]+)\b", re.I
 _SKIP_BEFORE = re.compile(r"(\bde|\bthe|\bnr\.?|\bno\.|§|\bkl\.|\bpunkt|\bside|\bpage|\bsida|/)\s*$", re.I)
 # Words that end the phrase after a number: what follows them is no longer what the number counts.
 _STOP = {"og", "and", "och", "i", "in", "af", "of", "av", "til", "to", "for", "för", "med", "with", "på", "on", "at",
+         "und", "aus", "von", "mit", "im", "für", "nach", "zu", "bei", "ist", "sind", "waren", "wurden", "je",
          "fra", "from", "från", "som", "der", "who", "that", "which", "er", "is", "are", "var", "was", "were", "har",
          "has", "have", "blev", "ble", "mellem", "between", "mellan", "om", "about", "per", "pr", "hver", "each",
          "eller", "or", "samt", "plus", "mest", "største", "bedste", "første", "most", "top", "ud", "out", "än",
          "end", "than", "efter", "after", "ved", "by", "under", "over", "inden", "within", "uden", "without"}
 # Units a number measures: no count ("3 år", "30 km", "10 procent", "2 timer").
-_UNITS = re.compile(r"^(?:år|års|åren|året|years?|months?|måned\w*|månad\w*|uger?|ugers|veckor|vecka|uker?|weeks?|"
+_UNITS = re.compile(r"^(?:år|års|åren|året|years?|jahre|jahren|monate|monaten|tage|tagen|wochen|stunden|prozent|mal|"
+                    r"months?|måned\w*|månad\w*|uger?|ugers|veckor|vecka|uker?|weeks?|"
                     r"dage|dagar|dager|days?|døgn|dygn|timer|timmar|hours?|minutter|minuter|minutes?|sekunder|seconds?|"
                     r"procent\w*|prosent\w*|percent|pct|km|kilometer\w*|kilometres?|kilometers?|meter|metres?|meters?|"
                     r"mil|miles?|kr|kroner|kronor|mio|mia|mill\w*|million\w*|milliard\w*|billion|tusind\w*|tusen|"
@@ -101,7 +103,7 @@ def _word_counts(text: str) -> list[Count]:
         noun = _noun(m.group("rest"), lang)
         if value is None or value < 2 or noun is None:
             continue
-        if (noun.group()[:1].isupper() and not m.group("rest").isupper()
+        if (noun.group()[:1].isupper() and not m.group("rest").isupper() and lang != "de"
                 and not re.search(r"-[a-zæøåäö]", noun.group())):  # "fire EU-projekter" is a count
             continue  # "to Energy Cities", "to the European Cities": a name, not what a number word counts
         if _skipped(text[max(0, m.start() - 8):m.start()], m.group("rest")[:noun.end()]):

@@ -47,6 +47,15 @@ nettverk arrangementer aktiviteter konferanser seminarer møter reiser utvekslin
 plasser arbeidsplasser boliger hoteller bygninger utstillinger konserter festivaler utdanninger båter ferger
 brygger kaier øyer vennskapsbyer vennskapskommuner løpere seilere trenere syklister klasser skoleklasser
 """
+# German (nouns are written with a capital; the lexicon holds them in lower case).
+_GERMAN = """
+personen menschen teilnehmer teilnehmerinnen schüler schülerinnen lehrer lehrerinnen jugendliche kinder gäste
+besucher besucherinnen delegationen delegierte vertreter mitarbeiter mitarbeiterinnen politiker bürgermeister
+partnerstädte partnergemeinden städte gemeinden kommunen regionen länder projekte partner partnerschaften
+vereine verbände organisationen schulen klassen schulklassen veranstaltungen besuche reisen begegnungen
+konferenzen seminare workshops netzwerke mitgliedschaften familien gastfamilien sportler musiker künstler
+einwohner
+"""
 # Nynorsk plurals (-ar, -arar): "27 elevar og 4 lærarar", "to delegasjonar", "tre vennskapskommunar".
 _NYNORSK = """
 elevar lærarar deltakarar delegasjonar kommunar vennskapskommunar vennskapsbyar byar skular gjester besøkande
@@ -76,7 +85,7 @@ invånare turister kurser utbildningar rapporter platser arbetstillfällen bost�
 bryggor öar teman insatser mål medlemmar
 innbyggere innbyggjarar plasser arbeidsplasser boliger hoteller bygninger utdanninger båter ferger brygger kaier
 øyer medlemmer
-inhabitants residents citizens tourists jobs homes hotels buildings courses programmes programs reports boats
+einwohner inhabitants residents citizens tourists jobs homes hotels buildings courses programmes programs reports boats
 ships ferries jetties piers islands themes languages nationalities goals objectives members
 """
 OTHER_THINGS: frozenset[str] = frozenset(_OTHER_THINGS.split())
@@ -89,7 +98,7 @@ _WHOLE = {"land", "barn", "kurs", "skip", "job", "folk", "unge", "mål", "bøger
 _COMPOUND_TAILS = {"byer", "besøg", "besök", "besøk", "møder", "möten", "møter", "ture", "orter", "byar", "havne",
                    "hamnar", "havner", "skoler", "skolor"}
 
-HEADS: frozenset[str] = frozenset((_DANISH + _SWEDISH + _NORWEGIAN + _NYNORSK + _ENGLISH).split())
+HEADS: frozenset[str] = frozenset((_DANISH + _SWEDISH + _NORWEGIAN + _NYNORSK + _GERMAN + _ENGLISH).split())
 # Heads of six letters or more end compounds; shorter ones must be the whole word.
 SUFFIXES: tuple[str, ...] = tuple(sorted({*(h for h in HEADS if len(h) >= 6), *_COMPOUND_TAILS}, key=len,
                                          reverse=True))
@@ -134,7 +143,8 @@ _CORE = frozenset("""
 partnere partners partner partnerne venskabsbyer venskabskommuner vennskapsbyer vennskapskommuner vänorter
 vänkommuner twin sister lande countries länder land projekter projects projekt prosjekter netværk networks nätverk
 nettverk medlemskaber memberships medlemskap deltagere participants deltagare deltakere delegationer delegations
-delegasjoner delegasjonar vennskapskommunar vennskapsbyar partnarar deltakarar
+delegasjoner delegasjonar partnerstädte projekte delegationen teilnehmer
+vennskapskommunar vennskapsbyar partnarar deltakarar
 """.split())
 
 

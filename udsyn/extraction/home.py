@@ -28,12 +28,15 @@ _SELF_CUE = re.compile(r"[ \t]+(?:[Kk]ommunes?\b|[Kk]ommuns?\b|[Kk]ommunestyre|[
 # the slowest part of reading a long report).
 _NAME_BEFORE_CUE = re.compile(rf"\b(?P<name>{_NAME})$")
 # "the Municipality of X", "City of X", "Town of X", "Kommunen X" is rare: English only.
-_SELF_BEFORE = re.compile(rf"\b(?:Municipality|City|Town|Borough|Council)\s+of\s+(?P<name>{_NAME})")
+_SELF_BEFORE = re.compile(rf"\b(?:Municipality|City|Town|Borough|Council)\s+of\s+(?P<name>{_NAME})|"
+                          # German: "die Kommune X", "Stadt X", "Gemeinde X"
+                          rf"(?:\b[Dd](?:ie|er)\s+Kommune|\bStadt|\bGemeinde|\bHansestadt)\s+(?P<de>{_NAME})")
 # "X has three twin towns", "X har fem venskabsbyer", "X är vänort med ...": the subject of its twin towns.
 _HAS_TWINS = re.compile(rf"(?:^|[.!?]\s+|\n)(?P<name>{_NAME})\s+(?:har|has|have|hat|hefur)\s+(?:\w+\s+){{0,3}}?"
                         r"(?:venskabsby\w*|venskabskommune\w*|vänort\w*|vänstäder|vänkommun\w*|vennskapsby\w*|"
                         r"vennskapskommune\w*|twin\s+towns?|twin\s+cities|sister\s+cit\w*|partner\s+towns?)")
 _NOT_A_TOWN = re.compile(r"^(?:The|This|Our|Vores|Vår|Vårt|Den|Det|Denne|Dette|Kommunen|Kommune|Byen|Staden|"
+                         r"Die|Der|Das|Unsere|Unser|Eine|Ein|Dänische|Deutsche|"
                          r"Byrådet|Kommunalbestyrelsen|Council|Town|City|Region|Hele|Alle|All|En|Et|Ett|A|An)$")
 
 
@@ -72,7 +75,8 @@ def find_home(text: str) -> Home:
     cues: Counter[str] = Counter()
     shown: dict[str, str] = {}
     first: dict[str, int] = {}
-    named = [(_clean(m.group("name")), m.start()) for rx in (_SELF_BEFORE, _HAS_TWINS) for m in rx.finditer(head)]
+    named = [(_clean(m.group("name") or m.group("de")), m.start()) for m in _SELF_BEFORE.finditer(head)]
+    named += [(_clean(m.group("name")), m.start()) for m in _HAS_TWINS.finditer(head)]
     for cue in _SELF_CUE.finditer(head):
         m = _NAME_BEFORE_CUE.search(head, max(0, cue.start() - 80), cue.start())
         if m:

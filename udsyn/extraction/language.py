@@ -35,10 +35,13 @@ MARKERS = {
            "sedan", "för", "utlandet", "deltagare", "medlemskap", "årsavgift", "summa", "kommentar"),
     "en": ("the", "and", "of", "not", "was", "some", "what", "after", "also", "municipality", "city",
            "takes", "twin", "cooperation", "through", "be", "been", "between", "had", "where"),
+    "de": ("der", "die", "das", "und", "nicht", "wurde", "einige", "was", "nach", "auch", "gemeinde", "stadt",
+           "partnerstadt", "partnerstädte", "zusammenarbeit", "durch", "sein", "gewesen", "zwischen", "hatte", "wo",
+           "ist", "mit", "seit", "im", "für", "ein", "eine"),
 }
-HOME = {"da": "DK", "no": "NO", "sv": "SE", "en": "DK"}
-CURRENCY = {"DK": "DKK", "NO": "NOK", "SE": "SEK", "IS": "ISK", "FI": "EUR", "GB": "GBP", "IE": "EUR"}
-_WORD = re.compile(r"[a-zæøåäö]+")
+HOME = {"da": "DK", "no": "NO", "sv": "SE", "en": "DK", "de": "DE"}
+CURRENCY = {"DK": "DKK", "NO": "NOK", "SE": "SEK", "IS": "ISK", "FI": "EUR", "GB": "GBP", "IE": "EUR", "DE": "EUR"}
+_WORD = re.compile(r"[a-zæøåäöüß]+")
 _CODES = re.compile(r"\b(DKK|SEK|NOK|ISK)\b|\b(Danish|Swedish|Norwegian)\s+(?:municipality|city|town|kommune|"
                     r"kommun)|\bmunicipality\s+in\s+(Denmark|Sweden|Norway)\b")
 _BRITISH = re.compile(r"£|\bGBP\b|\b(?:Town|Borough|District|County|Parish|City)\s+Council\b")
@@ -62,7 +65,7 @@ _CURRENT: ContextVar[DocumentLanguage] = ContextVar("udsyn_document_language", d
 
 
 def language_of(text: str) -> str | None:
-    """The language (da, sv, no, en) of text by its commonest marker words; None when it has none."""
+    """The language (da, sv, no, en, de) of text by its commonest marker words; None when it has none."""
     words = Counter(_WORD.findall(text[:200_000].lower()))
     scores = {lang: sum(words[w] for w in markers) for lang, markers in MARKERS.items()}
     lang = max(scores, key=lambda k: (scores[k], k == "da"))
@@ -83,6 +86,9 @@ def _home_country(lang: str, text: str, own: Home) -> str:
     placed = own.city.country if own.city else None
     if lang == "sv" and placed in ("FI", "AX"):
         return "FI"  # a Swedish-speaking Finnish town (Närpes, Vasa)
+    if lang == "de":  # a German page of a Danish "Kommune" (Sønderjylland) or of a German town
+        kommune = len(_DANISH_KOMMUNE.findall(text))
+        return placed or ("DK" if kommune > len(_GERMAN_TOWN.findall(text)) else "DE")
     if lang != "en":
         return HOME[lang]
     # An English document of a Nordic municipality: the kroner it counts in decide, else how it calls itself
@@ -103,6 +109,9 @@ def _home_country(lang: str, text: str, own: Home) -> str:
     return HOME[lang]
 
 
+_DANISH_KOMMUNE = re.compile(r"(?<!dänische )(?<!dänischen )\b(?:[A-ZÆØÅ][\wæøå-]+\s+Kommune|"
+                             r"Kommune\s+[A-ZÆØÅ][\wæøå-]+)\b")
+_GERMAN_TOWN = re.compile(r"\b(?:Stadt|Gemeinde|Landkreis|Amt|Hansestadt)\s+[A-ZÄÖÜ][\wäöüß-]+")
 _IRISH = re.compile(r"\b(?:Ireland|Irish|Éire|Comhairle)\b")
 _UK = re.compile(r"\b(?:United\s+Kingdom|UK|Britain|British|England|English|Scotland|Scottish|Wales|Welsh|"
                  r"Northern\s+Ireland)\b")

@@ -144,6 +144,8 @@ KNOWN_NETWORKS = {
     # Danish and Swedish names of the Covenant of Mayors, kept as a reader writes them
     "borgmesteraftalen": "Borgmesteraftalen", "borgmästaravtalet": "Borgmästaravtalet",
 }
+# A German noun for the kind of body before a network's name ("Netzwerk Energy Cities", "Städtebund Die Hanse").
+GERMAN_KIND = re.compile(r"^(?:Netzwerk|Städtebund|Städtenetzwerk|Verband|Bündnis|Organisation|Initiative)\s+(?=[A-Z])")
 NETWORK_WORD = re.compile(r"netværk|network|medlemskab|membership|medlem af|member of|bynetværk|forum|"
                           r"sammenslutning|alliance|association", re.I)
 
@@ -152,7 +154,8 @@ NETWORK_WORD = re.compile(r"netværk|network|medlemskab|membership|medlem af|mem
 TWIN = (r"venskabs(?:by|kommune)|vennskaps(?:by|kommune)|vänort|vänst[aä]d|vänkommun|vänskapsort|søster(?:by|kommune)|"
         r"syster(?:stad|kommun|ort)|twin\s*(?:towns?|cit(?:y|ies)|municipalit\w*)|twinned|twinning|"
         r"sister[\s-]+(?:cit|town|municipalit)|partner\s*(?:cit|town|by|stad|stadt|kommune)|jumel\w*|"
-        r"friendship\s+(?:cit|town)")
+        r"friendship\s+(?:cit|town)|partnerst[aä]dte?\w*|partnergemeinde\w*|städtepartnerschaft\w*|"
+        r"freundschaftsst[aä]dte?\w*")
 TWIN_RE = re.compile(TWIN, re.I)
 
 # Heading keywords that give the type of the records listed under a section.
@@ -219,6 +222,9 @@ COOPERATION = Keyed(
     r"vänort\w*|vänstad\w*|samarbet\w*|samverka\w*|vennskap\w*|samarbeid\w*|friendship\w*|tillsammans\s+med|"
     r"sammen\s+med|utbyte\w*|utveksling\w*|avtal\w*\s+med|exchange\w*\s+with|agreement\s+with|"
     r"together\s+with|jointly\s+with|"
+    # German: "Zusammenarbeit mit", "Partnerschaft", "Freundschaftsvertrag mit", "gemeinsam mit"
+    r"zusammenarbeit\w*|\bzusammen\b|gemeinsam\s+mit|kooperation\w*|partnerschaft\w*|freundschaft\w*|"
+    r"austausch\w*|vereinbarung\w*\s+mit|"
     # who takes part in a project: "Med i projektet är X, Y och Z", "I projektet deltager ..."
     r"(?:med|deltar|deltager|deltakere|deltagere|deltagare)\s+i\s+projekt\w*|"
     r"i\s+(?:projekt|prosjekt|project)\w*\s+(?:deltag|deltar|deltok|medverkar|medvirker|ingår|inngår|indgår)\w*|"
@@ -233,20 +239,23 @@ COOPERATION = Keyed(
      "exchange", "agreement", "projekt", "ledes", "ledet", "leds", "led by", "coordinated", "koordiner",
      "together with", "jointly with", "port", "harbo", "town", "cities", "municipalities", "schools",
      "universities", "havnene", "byerne", "byene", "kommunerne", "kommunene", "skolerne", "skolene", "hamnarna",
-     "städerna", "kommunerna", "skolorna"),
+     "städerna", "kommunerna", "skolorna", "zusammen", "gemeinsam", "kooperation", "freundschaft", "austausch",
+     "vereinbarung"),
 )
 # Words that leave no doubt that a place named nearby is a partner (Bath, Split and Nice count here).
-STRONG_COOPERATION = Keyed(TWIN + r"|samarbejdsaftale\w*|samarbejdsby\w*|twin\b|"
+STRONG_COOPERATION = Keyed(TWIN + r"|samarbejdsaftale\w*|samarbejdsby\w*|twin\b|partnerschaftsvertrag\w*|"
+                           r"freundschaftsvertrag\w*|kooperationsvereinbarung\w*|absichtserklärung\w*|"
                            r"sister\s+cit\w*|partner\s+(?:cit|town)\w*|friendship\s+(?:cit|town|agreement)\w*|"
                            r"cooperation\s+agreement|samarbeidsavtale\w*|samarbetsavtal\w*|memorandum\s+of\s+understanding",
                            ("venskabs", "søster", "syster", "partner", "samarbejdsaftale", "samarbejdsby", "vennskaps",
                             "vänort", "vänst", "vänkommun", "vänskap", "twin", "sister", "jumel", "friendship",
-                            "cooperation agreement", "samarbeidsavtale", "samarbetsavtal", "memorandum"))
+                            "cooperation agreement", "samarbeidsavtale", "samarbetsavtal", "memorandum",
+                            "städtepartner", "freundschafts", "kooperationsvereinbarung", "absichtserklärung"))
 KIND_PATTERNS = [
     ("sister city", re.compile(r"søster(?:by|kommune)|syster(?:stad|kommun)|sister[\s-]+(?:cit|town)", re.I)),
     ("twin city", re.compile(TWIN + r"|twin", re.I)),
     ("memorandum of understanding", re.compile(r"memorandum|\bmou\b|hensigtserklæring", re.I)),
-    ("friendship agreement", re.compile(r"friendship|venskabsaftale|vänskapsavtal", re.I)),
+    ("friendship agreement", re.compile(r"friendship|venskabsaftale|vänskapsavtal|freundschaft", re.I)),
     ("cooperation agreement", re.compile(r"samarbejdsaftale|cooperation\s+agreement|partnerskabsaftale|"
                                          r"aftale\s+med|kontrakt\s+med|agreement|samarbeidsavtale|samarbetsavtal",
                                          re.I)),
@@ -289,7 +298,9 @@ HEDGES = AnyOf(
           r"sagt\s+opp|sade\s+upp|sagt\s+upp|terminated|cancel+ed|"
           # put on hold: "medlemskabet er sat i bero", "lagt på is", "vilande", "put on hold", "paused"
           r"(?:sat|stillet|satt)\s+i\s+bero|lagt\s+på\s+(?:is|hylden)|(?:sat|satt|lagt)\s+på\s+(?:pause|paus|vent)|"
-          r"vilande\w*|pausad\w*|pauset|\bpaused\b|put\s+on\s+hold|\bon\s+hold\b|suspend\w*",
+          r"vilande\w*|pausad\w*|pauset|\bpaused\b|put\s+on\s+hold|\bon\s+hold\b|suspend\w*|"
+          # German: considered, left, not a member
+          r"geprüft|erwog\w*|erwägt|ausgetreten|austritt\w*|nicht\s+mehr|kein\w*\s+mitglied|nicht\s+mitglied",
           ("overvej", "mulig", "consider", "potential", "ikke længere", "udmeldt", "meldt", "meldte", "udtr", "ophørt",
            "no longer", "ikke lenger", "inte längre", "left", "lämna", "forlo", "withdr", "resigned", "avslut",
            "upphör", "utträd",
@@ -299,7 +310,8 @@ HEDGES = AnyOf(
            "sagt upp", "terminated", "cancel", "melde", "ud af", "ut av", "ut ur", "leav", "forlade", "lämna",
            "forlate", "bero", "på is", "på hylden",
            "på pause", "på paus", "på vent",
-           "vilande", "pausad", "pauset", "paused", "hold", "suspend")),
+           "vilande", "pausad", "pauset", "paused", "hold", "suspend", "geprüft", "erwog", "erwägt", "ausgetreten",
+           "austritt", "nicht mehr", "mitglied")),
     # not a member: "er ikke selv medlem af", "anbefaler ikke et medlemskab af"
     Keyed(rf"{_NOT}(?:medlem\w*|members?\b|membership)", ("medlem", "member")),
     # only discussed, considered or investigated

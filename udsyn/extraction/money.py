@@ -22,7 +22,7 @@ SCALES = {"mio": Decimal(10) ** 6, "mill": Decimal(10) ** 6, "million": Decimal(
           "bn": Decimal(10) ** 9, "m": Decimal(10) ** 6, "k": Decimal(1000),
           "tusind": Decimal(1000), "thousand": Decimal(1000), "t": Decimal(1000)}
 # "kr" and "kroner" are the home country's kroner (language.current()); DKK stands for them in this table.
-CURRENCIES = {"kr": "DKK", "kroner": "DKK", "kronor": "DKK", "dkk": "DKK", "isk": "ISK", "chf": "CHF",
+CURRENCIES = {"kr": "DKK", "kroner": "DKK", "kronor": "DKK", "kronen": "DKK", "dkk": "DKK", "isk": "ISK", "chf": "CHF",
               "mkr": "DKK", "mnkr": "DKK", "eur": "EUR", "euro": "EUR", "euros": "EUR", "€": "EUR",
               "usd": "USD", "$": "USD", "dollar": "USD", "dollars": "USD", "sek": "SEK", "nok": "NOK", "gbp": "GBP",
               "£": "GBP", "tkr": "DKK", "t.kr": "DKK", "mdkr": "DKK", "mia.kr": "DKK"}
@@ -41,7 +41,7 @@ for _adj, _code in _NATIONAL_KRONER.items():
     CURRENCIES.update({f"{_adj}{_k}": _code for _k in ("kroner", "kronor", "krone", "krona", "kr")})
 _NATIONAL = "|".join(_NATIONAL_KRONER)
 _CUR_AFTER = (r"(?P<cur>(?:" + _NATIONAL + r")\s+(?:kroner|kronor|krone|krona|kr)|"
-              r"t\.\s?kr|tkr|mnkr|mkr|mdkr|mia\.?\s?kr|kr|kroner|kronor|DKK|EUR|euros|euro|€|USD|dollars|SEK|"
+              r"t\.\s?kr|tkr|mnkr|mkr|mdkr|mia\.?\s?kr|kr|kroner|kronor|[Kk]ronen|DKK|EUR|euros|euro|€|USD|dollars|SEK|"
               r"NOK|ISK|CHF|GBP|£|" + _CODES + r")(?![\w])\.?")
 _CUR_BEFORE = r"(?P<pcur>DKK|EUR|USD|SEK|NOK|ISK|CHF|GBP|€|\$|£|t\.?\s?kr\.?|tkr\.?|kr\.?|" + _CODES + r")\s?"
 _QUAL = r"(?P<qual>(?:ca\.|cirka|omkring|over|mere end|godt|knap|op til|under|about|approximately|over)\s+)?"

@@ -20,7 +20,9 @@ _LEADING_NOISE = set(
     "det den de der her i og en et som til for med på af projektet netværket samarbejde eksempler "
     "nogle bl desuden endvidere derudover the a an in at this vi hvor når både også via fra om "
     "mellem sammen ved siden under efter inden ligesom eksempelvis herunder blandt andet fx ex "
-    "kontrakt se læs link membership medlemskab medlemskabet medlemskap medlemskapet of"
+    "kontrakt se læs link membership medlemskab medlemskabet medlemskap medlemskapet of "
+    # German (every noun has a capital; a sentence's first word before a name is no part of it)
+    "mit seit im und auch außerdem zu über nach von bei für aus auf durch zwischen gegenüber"
     .split()
 )
 

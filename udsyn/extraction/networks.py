@@ -45,7 +45,7 @@ _NET_TRIGGER = re.compile(r"(?:bynetværk\w*|netværk\w*|network|medlem af|membe
                           r"medlem i|medlem av|[Mm]edlemskap(?:et)? i|member in|[Mm]embership of|joined|"
                           r"tilsluttet sig|tilsluttede sig|tilslutning til|anslutit sig till|anslöt sig till|"
                           r"nätverket|nettverket|(?:er|är|blev|ble|var|være|været|vært)\s+(?:\w+\s+)?med\s+i|"
-                          r"deltagelse i|deltager i|engageret sig i|indgår i|"
+                          r"deltagelse i|deltager i|engageret sig i|indgår i|[Mm]itglied(?:schaft)?\s+(?:im|in|bei)|"
                           # a membership fee paid to it: "the annual subscription to the X", "kontingent til X"
                           r"(?:annual\s+|yearly\s+)?subscription\s+to|membership\s+fee\s+(?:to|for|of)|"
                           r"(?:års|medlems)?kontingent(?:et)?\s+til|(?:års|medlems)?avgift(?:en)?\s+till?|"
@@ -79,6 +79,7 @@ _NAME_BEFORE_NET = re.compile(r"(\b[A-Z][\w+]*(?:\s+[A-Z][\w+]*)*)[ -](?:netvær
 
 # Every network rule below needs one of these in the sentence (lower case); most sentences have none.
 _NET_KEYS = ("netværk", "network", "medlem", "member", "deltag", "engageret", "indgår", "med i", "joined", "tilslut",
+             "mitglied",
              "anslut", "nätverk", "nettverk", "subscription", "kontingent", "avgift", *lx.KNOWN_NETWORKS)
 _HEAD_KEYS = (*lx.NETWORK_HEADS, "forum", "netværk", "network", "alliance")
 
@@ -176,6 +177,7 @@ def _net(ctx: Context, sent: Sentence, name: str, offset: int, conf: float, why:
     end = start + (len(name) if length is None else length)  # where the name stands in the text
     # A well-known network written with or without "the" gets its usual name (Union of the Baltic Cities).
     name = _KIND_SUFFIX.sub("", name)  # "Cittaslow-bevægelsen", "Cittaslow-netværket": the name is Cittaslow
+    name = lx.GERMAN_KIND.sub("", name)  # "Netzwerk Energy Cities", "Städtebund Die Hanse": a German noun before it
     name = lx.KNOWN_NETWORKS.get(re.sub(r"\bthe\s+", "", " ".join(name.lower().split())), name)
     acronym = _ACRONYM_AFTER.match(ctx.text, end)  # "Conference of Peripheral Maritime Regions (CPMR)"
     fields = {"acronym": acronym.group(1)} if acronym and len(name.split()) >= 2 else {}
@@ -214,7 +216,7 @@ _FUNDED_BY = re.compile(r"\b(?:støttet|finansieret|medfinansieret|sponsoreret)\
 _WORKS_WITH = re.compile(r"\b(?:with|med|tillsammans\s+med|in\s+(?:co-?operation|partnership)\s+with|organi[sz]ed\s+by|"
                          r"arrangeret\s+af|arrangerad\s+av|hosted\s+by|funded\s+by|støttet\s+af|finansieret\s+af|"
                          r"finansierad\s+av)\s+(?:the\s+|det\s+|den\s+)?$", re.I)
-_MEMBER_CUE = re.compile(r"medlem|member|tilslut|anslut|joined", re.I)
+_MEMBER_CUE = re.compile(r"medlem|member|tilslut|anslut|joined|mitglied", re.I)
 
 
 def _network_candidates(ctx: Context, sent: Sentence) -> list[Record]:
@@ -289,8 +291,9 @@ _IS_A_NETWORK = re.compile(r"(?:^|[.;:]\s+)(?P<name>[A-ZÆØÅ][\w&+-]*(?:\s+[A-
                            r"sammenslutning|organisation|organization)\b")
 
 
-_AND_NEXT = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*(?:,|\s(?:og|and|och|samt|&|as well as)\s)\s*"
-                       r"(?:(?:af|of|i|in|av|til|to|till|med|with)\s+)?(?:(?:det|den|the)\s+(?:[\wæøåäö-]+\s+){0,2}"
+_AND_NEXT = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*(?:,|\s(?:og|and|och|samt|&|as well as|und)\s)\s*"
+                       r"(?:(?:af|of|i|in|im|bei|av|til|to|till|med|with)\s+)?(?:der\s+|dem\s+)?"
+                       r"(?:(?:det|den|the)\s+(?:[\wæøåäö-]+\s+){0,2}"
                        r"(?:netværk\w*|network|nätverk\w*|nettverk\w*)\s+)?(?=[A-ZÆØÅ])")
 
 

@@ -124,10 +124,14 @@ _WORDS = {"én": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7,
           "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
           "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
           "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-          "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100}
+          "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+          # German
+          "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,
+          "elf": 11, "zwölf": 12, "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "hundert": 100}
 # Words that are numbers only in some languages and ordinary words in others ("to" in English, "sex").
 _AMBIGUOUS = {"to": ("da", "no"), "ni": ("da", "no"), "sex": ("sv",), "fire": ("da", "no"), "ti": ("da", "no"),
-              "elva": ("sv",), "nio": ("sv",), "tio": ("sv",), "tre": ("da", "no", "sv"), "fem": ("da", "no", "sv")}
+              "elva": ("sv",), "nio": ("sv",), "tio": ("sv",), "tre": ("da", "no", "sv"), "fem": ("da", "no", "sv"),
+              "elf": ("de",), "acht": ("de",), "vier": ("de",)}
 NUMBER_WORDS = tuple(sorted(_WORDS, key=len, reverse=True))
 
 

@@ -25,7 +25,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from .ocrfigures import repair_numbers
+from .ocrfigures import repair_numbers, zero_as_letter
 from .ocrplaces import country_reading, placed_towns, repair_place
 from .wordlist import prefetch
 from .words import (
@@ -317,8 +317,6 @@ def is_damaged(text: str) -> bool:
     return evidence >= DAMAGE_MIN_WORDS and evidence >= DAMAGE_MIN_SHARE * seen
 
 
-# A zero opening a capitalised word or between letters ("0regrund", "Ris0r"), never in a figure or a code ("A0", "0,5").
-_ZERO_IN_WORD = re.compile(r"(?<![\w.,])0(?=[a-zæøåäö]{3,}\b)|(?<=[A-Za-zæøåäöÆØÅÄÖ]{2})0(?=[a-zæøåäö]+\b)")
 _JOINED = ("i", "og")  # a scanner's lost space before a short word: "indgiki 2012" is "indgik i 2012"
 # "ERlH", "UNESCQ": an acronym in capitals with an l the scanner read for its I.
 _DAMAGED_ACRONYM = re.compile(r"[A-ZÆØÅ]+l[A-ZÆØÅl]*|[A-ZÆØÅ]*l[A-ZÆØÅ]+(?<=[A-ZÆØÅ]{2})")
@@ -356,7 +354,7 @@ def repair_text(text: str, damaged: bool | None = None) -> tuple[str, int, int]:
     if damaged is None:
         damaged = is_damaged(text)
     if damaged:
-        text = _ZERO_IN_WORD.sub("@", text)  # "Ris0r", "0regrund": a zero among letters is a scanned ø or ö
+        text = zero_as_letter(text)  # "Ris0r", "0regrund": a zero among letters is a scanned ø or ö
     counts = Counter(TOKEN.findall(text))
     seen = sum(n for tok, n in counts.items() if _alpha(tok))
     prefetch(tok.lower() for tok in counts if len(tok) > 4)

@@ -15,6 +15,15 @@ _ABBR_COMMA = re.compile(r"\b(mio|mill|mia|kr|t\.kr),(?=\s*(?:kr\b|DKK|EUR|euro|
 _LOOKS_AS = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
 
 
+# A zero opening a capitalised word or between letters ("0regrund", "Ris0r"), never in a figure or a code ("A0", "0,5").
+ZERO_IN_WORD = re.compile(r"(?<![\w.,])0(?=[a-zæøåäö]{3,}\b)|(?<=[A-Za-zæøåäöÆØÅÄÖ]{2})0(?=[a-zæøåäö]+\b)")
+
+
+def zero_as_letter(text: str) -> str:
+    """A zero among letters as the '@' the letter repair reads as ø or ö."""
+    return ZERO_IN_WORD.sub("@", text)
+
+
 def repair_numbers(text: str) -> str:
     """Figures as the scanner should have read them (only in a document that shows OCR damage)."""
     text = _DAMAGED_FIGURE.sub(lambda m: m.group().translate(_LOOKS_AS), text)

@@ -303,7 +303,7 @@ _DIRECTION = re.compile(
     r"opposite|across\s+(?:\w+\s+){0,3}?from|overfor|over\s+for|mitt\s+emot|midt\s+imot|gegenüber|next\s+to|"
     r"ved\s+siden\s+af|bredvid|beside|"
     # transit: "travelled via X", "rejste via X" (and each town after it: "via A, B og C"), "a stopover in X"
-    r"via(?:\s+(?-i:[A-ZÆØÅÄÖÜ@0])[\w@'’.-]*(?:\s+(?-i:[A-ZÆØÅÄÖÜ])[\w'’-]*)?\s*(?:,|\s(?:og|and|och|und|et|samt)))*|"
+    r"(?:via|über)(?:\s+(?-i:[A-ZÆØÅÄÖÜ@0])[\w@'’.-]*(?:\s+(?-i:[A-ZÆØÅÄÖÜ])[\w'’-]*)?\s*(?:,|\s(?:og|and|och|und|et|samt)))*|"
     r"stop-?over\s+in|mellemlanding\s+i|mellanlandning\s+i|mellomlanding\s+i|transit\s+(?:in|through))|"
     r"\b\d+\s*(?:km|kilometer|kilometres?|mil|miles)\s+(?:[a-zæøåäö]+\s+){0,2}(?:fra|from|från|of|for|til|to))\s*$",
     re.I)

@@ -23,7 +23,7 @@ from .places import EMBASSY, city_pieces, foreign_city
 # "prosjektet X", "indsatsen X", "konceptet X", "the project X"), and quotes around a name (”X”, »X«).
 _PROJ_AFTER = re.compile(r"(?:projekt(?:et)?|prosjekt(?:et)?|project|indsats(?:en)?|konceptet|initiativet|"
                          r"satsningen|programmet)(?:[ \u00a0]+|[ \u00a0]*\n[ \u00a0]*)(?:om\s+)?"
-                         r"(?=[A-ZÆØÅÄÖ'‘\"“”»«])", re.I)
+                         r"(?=[A-ZÆØÅÄÖ'‘\"“”»«„])", re.I)
 # "the GreenBridge project", "EERAdata-projektet", "Build in Wood projektet".
 _PROJ_TAIL = re.compile(r"(?:\b(?:[Tt]he|[Tt]his|[Oo]ur)\s+)?(?!(?:The|This|Our)\b)"
                         r"(?P<name>[A-ZÆØÅÄÖ][\w+-]*(?:\s+[A-ZÆØÅÄÖ][\w+-]*){0,3})[\s-](?:project\b|exchange\b|"
@@ -121,7 +121,7 @@ def _projects_in_sentence(ctx: Context, sent: Sentence) -> list[Record]:
     for m in _PROJ_AFTER.finditer(text):
         before = _PROG_BEFORE.search(text, max(0, m.start() - 40), m.start())
         prog = before.group(1) if before else ""
-        quoted = text[m.end()] in "'‘\"“”»«"
+        quoted = text[m.end()] in "'‘\"“”»«„"
         name = _quoted_at(text, m.end()) if quoted else project_name_at(text, m.end())
         if not name or name.casefold() in lx.PROGRAMME_NAMES or _only_programme(name):
             continue  # "EU-programmet Sokrates": the programme itself
@@ -192,7 +192,7 @@ _ACRONYM_AFTER = re.compile(r"\s*\(([A-ZÆØÅ][A-ZÆØÅ0-9+&-]{1,11})\)")
 
 
 def _quoted_at(text: str, pos: int) -> str | None:
-    m = re.match(r"['‘\"“”»«]([^'’\"”«»]{2,80})['’\"”«»]", text[pos:])
+    m = re.match(r"['‘\"“”»«„]([^'’\"”«»„“]{2,80})['’\"”«»“]", text[pos:])
     return m.group(1).strip() if m else None
 
 

@@ -44,7 +44,7 @@ def zipf(word: str) -> float:
     return _vocab().get(word, 0.0)
 
 
-_WORDFREQ_LANG = {"sv": "sv", "no": "nb", "en": "en"}
+_WORDFREQ_LANG = {"sv": "sv", "no": "nb", "en": "en", "de": "de"}
 
 
 @lru_cache(maxsize=100_000)
