@@ -115,3 +115,11 @@ def test_a_name_after_a_naming_verb_runs_on_over_lower_case_particles(text, proj
 def test_an_exchange_or_camp_named_in_quotes_is_a_project_below_the_line(text, project):
     recs = [r for r in extract_bytes(text.encode(), "a.txt").records if r.type == "project"]
     assert [(r.name, r.confidence < 0.8) for r in recs] == [(project, True)]
+
+
+@pytest.mark.parametrize("text", [
+    "Udvalget drøftede i 2025 også et medlemskab af Cittaslow, men besluttede at vente.",
+    "Direktøren indstiller, at udvalget anbefaler Byrådet at søge om medlemskab af Douzelage.",
+])
+def test_a_membership_discussed_or_to_be_applied_for_in_minutes_is_none(text):
+    assert _names(text, "network") == []

@@ -294,7 +294,8 @@ HEDGES = AnyOf(
           r"anbefaler\s+ikke|anbefales\s+ikke|fraråde\w*|avråde\w*|recommend\w*\s+against|advise\w*\s+against|"
           r"nej\s+tak|takket\s+nej|sagt\s+nej|tackat\s+nej|takket\s+nei|sagt\s+nei|declin\w*|turned\s+down|"
           r"afslå\w*|afslog|avslå\w*|avslog|\bafvist\w*|\bafviste\b|fravalg\w*|valgt\s+fra|opted\s+out|"
-          r"besluttet\s+at\s+vente|beslutat\s+att\s+vänta|decided\s+to\s+wait|opsagt|opsagde|sagt\s+op|"
+          r"besluttet?\s+at\s+vente|besluttede\s+at\s+vente|beslutat\s+att\s+vänta|beslöt\s+att\s+vänta|"
+          r"decided\s+to\s+wait|opsagt|opsagde|sagt\s+op|"
           r"sagt\s+opp|sade\s+upp|sagt\s+upp|terminated|cancel+ed|"
           # put on hold: "medlemskabet er sat i bero", "lagt på is", "vilande", "put on hold", "paused"
           r"(?:sat|stillet|satt)\s+i\s+bero|lagt\s+på\s+(?:is|hylden)|(?:sat|satt|lagt)\s+på\s+(?:pause|paus|vent)|"
@@ -316,7 +317,7 @@ HEDGES = AnyOf(
     Keyed(rf"{_NOT}(?:medlem\w*|members?\b|membership)", ("medlem", "member")),
     # only discussed, considered or investigated
     Keyed(r"(?:drøft|diskut|discuss|debatt?er|vurder|consider|utred|utrett|undersøg|undersök|investigat|explor|"
-          r"evaluat)\w*\s+(?:\w+\s+){0,3}(?:medlemskab|medlemskap|membership|join\w*|tilslut\w*|anslut\w*|"
+          r"evaluat)\w*\s+(?:\w+\s+){0,4}(?:medlemskab|medlemskap|membership|join\w*|tilslut\w*|anslut\w*|"
           r"bli\s+med|optag\w*)",
           ("drøft", "diskut", "discuss", "debat", "vurder", "consider", "utred", "utrett", "undersøg", "undersök",
            "investigat", "explor", "evaluat")),
@@ -349,10 +350,11 @@ HEDGES = AnyOf(
           r"(?:blive?\s+|bli\s+)?(?:medlem|optag|med\s+i)|applied\s+(?:for\s+membership|to\s+join|to\s+become)|"
           r"application\s+(?:for\s+membership|to\s+join)|"
           # "Kommunen søker medlemskap i X", "ansöker om medlemskap", "decided not to apply for membership of X"
-          r"(?:søk\w*|sök\w*|ansøg\w*|ansök\w*)\s+(?:om\s+)?(?:et\s+|ett\s+)?(?:medlemskab|medlemskap|optagelse)|"
+          r"(?:søk\w*|sök\w*|søg\w*|ansøg\w*|ansök\w*)\s+(?:om\s+)?(?:et\s+|ett\s+)?(?:medlemskab|medlemskap|"
+          r"optagelse)|"
           r"appl(?:y|ies|ying)\s+(?:for\s+(?:a\s+)?membership|to\s+join|to\s+become)",
           ("søkt", "søgt", "ansøg", "ansök", "søker", "söker", "sökt", "applied", "application", "søk", "sök",
-           "apply", "applies", "applying")),
+           "apply", "applies", "applying", "søg")),
 )
 # A section about memberships or agreements that are over or were turned down ("Netværk, vi ikke længere er med i",
 # "Udmeldelser og medlemskaber, vi har fravalgt", "Tidigare vänort", "Former twin towns"): what it names is
