@@ -64,6 +64,7 @@ PROGRAMME_NAMES = {name.casefold() for name, _ in PROGRAMMES} | {"interreg", "ho
 _ANY_PROGRAMME = with_first_chars(re.compile("|".join(f"(?:{p})" for _, p in PROGRAMMES), re.I))
 
 
+@lru_cache(maxsize=4096)  # the same names are asked about again and again (each partner, network, project)
 def find_programme(text: str) -> str | None:
     """The first (most specific) funding programme named in text."""
     if not _ANY_PROGRAMME.search(text):

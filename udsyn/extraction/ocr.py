@@ -24,6 +24,7 @@ import bisect
 import re
 from collections import Counter
 from functools import lru_cache
+from itertools import accumulate
 
 from .ocrfigures import repair_numbers, zero_as_letter
 from .ocrplaces import country_reading, placed_towns, repair_place
@@ -148,8 +149,8 @@ def repair_lower(word: str, capitalised: bool = False, damaged: bool = True) -> 
     for n in (1, 2):
         if n == 2 and (short_known or (best is not None and best_direct)):
             break  # a listed word one change away is the likelier reading
-        if damaged:  # the full lexicon answers for this round's candidates at once (one query, not hundreds)
-            _prefetch_candidates(word, _edit_sets(sites, n, weak_pairs=True))
+        if damaged:  # the lexicon answers this round's candidates _candidate_score asks about in one query
+            prefetch(c for e in _edit_sets(sites, n, True) if len(c := _apply(word, e)) >= 6 and not zipf(c))
         # Two plain vowel changes in clean text are more likely a foreign word than damage.
         for edits in _edit_sets(sites, n, weak_pairs=damaged or hard):
             strong = any(e[4] for e in edits) or hard
@@ -177,11 +178,6 @@ def repair_lower(word: str, capitalised: bool = False, damaged: bool = True) -> 
             if value > best_value:
                 best, best_value, best_direct = cand, value, direct
     return best
-
-
-def _prefetch_candidates(word: str, edit_sets) -> None:
-    # Only a long candidate wordfreq does not list is looked up in the full lexicon (_candidate_score).
-    prefetch(cand for edits in edit_sets if len(cand := _apply(word, edits)) >= 6 and not zipf(cand))
 
 
 # An English word rarer than this, in a damaged Danish document, may be damage (fern is fem).
@@ -299,7 +295,7 @@ def _hard_evidence(token: str) -> bool:
     lower = token.lower()
     if HARD.search(lower) and any(c.isalpha() for c in lower):
         return True
-    if regular_score(lower) or not any(s in lower for s in STRONG):
+    if regular_score(lower) or not any(map(lower.__contains__, STRONG)):
         return False
     fixed = repair_lower(lower, False, False)
     return fixed is not None and bool(zipf(fixed) or (fixed.endswith("s") and zipf(fixed[:-1])))
@@ -312,9 +308,9 @@ def _alpha(token: str) -> bool:
 def is_damaged(text: str) -> bool:
     """True when text shows clear OCR damage (so bolder repairs are justified)."""
     counts = Counter(TOKEN.findall(text))  # each distinct word is judged once
-    seen = sum(n for tok, n in counts.items() if _alpha(tok))
-    evidence = sum(n for tok, n in counts.items() if _hard_evidence(tok))
-    return evidence >= DAMAGE_MIN_WORDS and evidence >= DAMAGE_MIN_SHARE * seen
+    need = max(DAMAGE_MIN_WORDS, DAMAGE_MIN_SHARE * sum(n for tok, n in counts.items() if _alpha(tok)))
+    # Damage enough ends the count: judging the other words is the costly part.
+    return any(total >= need for total in accumulate(n for tok, n in counts.items() if _hard_evidence(tok)))
 
 
 _JOINED = ("i", "og")  # a scanner's lost space before a short word: "indgiki 2012" is "indgik i 2012"

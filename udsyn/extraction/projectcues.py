@@ -46,6 +46,7 @@ _NAMED = re.compile(r"\b(?:projekt(?:et)?|project|prosjekt(?:et)?|samarbejdet|sa
 _ACTIVITY_QUOTED = re.compile(r"\b\w*(?:udveksling|utveksling|utbyte|exchange|lejr|läger|leir|camp|festival|stævne|"
                               r"træf|kampagne|kampanj|campaign|forløb|satsning|satsing|turné|tour)\w*\s+"
                               r"[»«\"“„](?P<name>[^»«\"“”„\n]{3,60})[«»\"”“]", re.I)
+_OPEN_QUOTE = re.compile(r"[»«\"“„]")  # every quotation mark _ACTIVITY_QUOTED can open with
 
 
 # "received EUR 36,400 under Erasmus+ for X", "tilskud fra Nordplus til X", "bidrag från Interreg för X"
@@ -101,7 +102,8 @@ def cue_projects(ctx: Context) -> list[Record]:
             if name and _a_title(name) and (quoted or looks_proper(name)):
                 out.append(make_project(ctx, sent, name, m.end(), 0.75, "project named by a naming verb",
                                         project_fields(sent.text, periods=False)))
-        for m in _ACTIVITY_QUOTED.finditer(sent.text):
+        # A name in quotes needs a quotation mark: most sentences have none, and the pattern is slow to rule out.
+        for m in (_ACTIVITY_QUOTED.finditer(sent.text) if _OPEN_QUOTE.search(sent.text) else ()):
             name = m.group("name").strip()
             if _a_title(name) and not find_city(name) and not lx.find_programme(name):
                 out.append(make_project(ctx, sent, name, m.start("name"), 0.7, "an activity's name in quotes",

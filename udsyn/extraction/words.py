@@ -109,7 +109,8 @@ def _inflection_score(word: str, generous: bool = False) -> float:
     generous (for text as written) also accepts a compound stem and -ere verbs of -ation nouns; for a
     repair candidate that would make too many coincidences (international-især-ing).
     """
-    for i in range(MIN_STEM, len(word)):  # longest ending first
+    # Longest ending first; no ending is longer than SUFFIXES[0], so shorter tails are all there is to try.
+    for i in range(max(MIN_STEM, len(word) - len(SUFFIXES[0])), len(word)):
         if word[i:] in _SUFFIX_SET:
             stem = word[:i]
             z = zipf(stem) or zipf(stem + "e") or (generous and _compound_score(stem))
