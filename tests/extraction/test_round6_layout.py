@@ -64,3 +64,39 @@ def test_justified_prose_and_contents_lines_stay_text():
 def test_tabs_are_left_to_the_tabbed_table_reader():
     text = "Kommune\tAntal\nVesthimmerland\t1.061\nLæsø\t52\nRebild\t870\n"
     assert spaced_columns_to_rows(text) == text
+
+
+def _laid_pdf() -> bytes:
+    """A page whose tables are text drawn at column positions, no rules: two columns, then four."""
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    c.setFont("Helvetica", 10)
+    y = 800
+    c.drawString(50, y, "4. Memberships")
+    y -= 18
+    fees = [("Network", "Annual fee"), ("Energy Cities", "EUR 2,400"), ("Union of the Baltic Cities", "DKK 21,000")]
+    for row in fees:
+        for x, cell in zip((50, 300), row, strict=True):
+            c.drawString(x, y, cell)
+        y -= 14
+    y -= 20
+    for row in [("Project", "Programme", "Partners abroad", "Budget (EUR)"),
+                ("COASTLINK", "Interreg North Sea", "Stavanger (NO), Emden (DE)", "1,250,000"),
+                ("Youth Bridges", "Erasmus+", "Tartu (EE)", "48,000")]:
+        for x, cell in zip((50, 150, 270, 440), row, strict=True):
+            c.drawString(x, y, cell)
+        y -= 14
+    c.save()
+    return buf.getvalue()
+
+
+def test_a_two_column_table_drawn_beside_a_wider_one_is_read_by_its_header():
+    recs = extract_bytes(_laid_pdf(), "a.pdf").records
+    fees = {r.name: r.fields.get("annual_fee") for r in recs if r.type == "network"}
+    assert fees == {"Energy Cities": {"value": 2400, "currency": "EUR"},
+                    "Union of the Baltic Cities": {"value": 21000, "currency": "DKK"}}
+    assert {r.name for r in recs if r.type == "partner"} == {"Stavanger", "Emden", "Tartu"}

@@ -33,8 +33,8 @@ def _known_network_re() -> re.Pattern:
         canon = lx.KNOWN_NETWORKS[key]
         if is_acronym(canon) and len(key) <= 6:
             parts.append(r"(?-i:" + re.escape(key.upper()) + r")")
-        else:
-            parts.append(re.escape(key))
+        else:  # "Union of the Baltic Cities" is the Union of Baltic Cities
+            parts.append(re.escape(key).replace(r"of\ ", r"of\ (?:the\ )?"))
     return re.compile(r"(?<![\w-])(" + "|".join(parts) + r")(?![\w])", re.I)
 
 

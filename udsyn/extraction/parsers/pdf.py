@@ -42,7 +42,9 @@ def _page_text(pdf, index: int) -> str:
         try:
             text = textpage.get_text_range()
             if _tabular(text):
-                text = rebuild_tables(page, textpage, text) or _column_gaps(textpage, text)
+                # the wide gaps first (a table of two columns), then the tables of three or more read by position
+                gapped = _column_gaps(textpage, text)
+                text = rebuild_tables(page, textpage, gapped) or gapped
         finally:
             textpage.close()
     finally:
