@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from babel import Locale
+from babel.numbers import format_decimal
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import FieldDoesNotExist, PermissionDenied, ValidationError
@@ -211,6 +212,24 @@ class Column:
     def sort_key(self) -> str:
         return self.order_by or self.field
 
+    def numeric(self, model: type[models.Model]) -> bool:
+        """Amounts and counts, which a table sets right-aligned so their digits line up."""
+        if self.money:
+            return True
+        field: models.Field | None = None
+        current: type[models.Model] | None = model
+        for part in self.field.split("__"):
+            field = _field_or_none(current, part) if current is not None else None
+            current = field.related_model if field is not None and field.is_relation else None
+        return is_count(field) or isinstance(field, models.DecimalField | models.FloatField)
+
+
+def is_count(field: models.Field | None) -> bool:
+    """A whole number that counts something (participants, a delegation's size): written with thousands separators
+    (3.000) and set right-aligned in a table. A year is a name for a time, not a count (2026, not 2.026)."""
+    return (isinstance(field, models.IntegerField) and not field.is_relation and not field.choices
+            and not field.name.endswith("year"))
+
 
 # ---------------------------------------------------------------------------------------------------------------
 # List
@@ -321,7 +340,8 @@ class RecordListView(LoginRequiredMixin, TemplateView):
             records=page.object_list,
             cursor_error=cursor_error,
             columns=[{"column": c, "header": c.header(self.model), "sort_key": c.sort_key,
-                      "sorted": sort.lstrip("-") == c.sort_key, "descending": sort.startswith("-")}
+                      "sorted": sort.lstrip("-") == c.sort_key, "descending": sort.startswith("-"),
+                      "numeric": c.numeric(self.model)}
                      for c in self.columns],
             sort=sort,
             query=query.urlencode(),
@@ -487,6 +507,8 @@ class RecordDetailView(LoginRequiredMixin, TemplateView):
             money = None
             if isinstance(field, models.DecimalField):
                 money = _currency_for(record)
+            elif is_count(field) and type(value) is int:
+                value = format_decimal(value, locale=babel_locale())
             rows.append({"name": name, "label": verbose(self.model, name), "value": value, "currency": money,
                          "url": record_url(value) if isinstance(value, models.Model) else None})
         return rows

@@ -168,12 +168,17 @@ def _cell_renderer(model: type[models.Model], column: generic.Column,
     language = get_language()
     get = generic.resolver(model, column.field, language)
     money_field, link = column.money, column.link
+    counts = not money_field and column.numeric(model)
 
     def render(record: Any) -> str:
         value = get(record)
         if isinstance(value, models.Manager):
             value = list(value.all())
-        text = display(value, getattr(record, money_field) if money_field else None, compact=True, language=language)
+        if counts and type(value) is int:
+            text = number(value)  # 3.000 participants, as the total under the table writes them
+        else:
+            text = display(value, getattr(record, money_field) if money_field else None, compact=True,
+                           language=language)
         if link:
             url = detail_url(record)
             if url:
@@ -200,13 +205,14 @@ def _detail_urls(model: type[models.Model]) -> Callable[[Any], str | None]:
 def list_rows(records: Any, columns: list[dict]) -> str:
     """The rows of a list table, built here rather than by two nested template loops (a page of 50 records has
     hundreds of cells: this is most of a list page's time): each column's way to its value is worked out once per
-    page. Every cell but the first names its column for narrow screens (data-label)."""
+    page. Every cell but the first names its column for narrow screens (data-label); amounts and counts are "num"."""
     records = list(records)
     if not records:
         return ""
     model = type(records[0])
     urls = _detail_urls(model)
     labels = [""] + [format_html(' data-label="{}"', capfirst(c["header"])) for c in columns[1:]]
+    labels = [label + (' class="num"' if c.get("numeric") else "") for label, c in zip(labels, columns, strict=True)]
     renderers = [_cell_renderer(model, c["column"], urls) for c in columns]
     return mark_safe("".join(  # noqa: S308 - every part is escaped by format_html or conditional_escape
         "<tr>" + "".join(f"<td{label}>{render(record)}</td>" for label, render in zip(labels, renderers,
