@@ -74,3 +74,7 @@ def test_a_rate_is_kept_below_the_bulk_accept_line():
                                      "Vänort: Cervia; Land: Italien; Kommentar: Kulturutbyte\n".encode(),
                                      "a.txt").records if r.type == "count"]
     assert [(r.value, r.confidence < 0.8) for r in recs] == [(4, True)]
+
+
+def test_swedish_leaders_are_counted():
+    assert _counts("I augusti besökte 32 ungdomar och sex ledare från vänorten kommunen.") == [6, 32]

@@ -123,3 +123,12 @@ def test_an_exchange_or_camp_named_in_quotes_is_a_project_below_the_line(text, p
 ])
 def test_a_membership_discussed_or_to_be_applied_for_in_minutes_is_none(text):
     assert _names(text, "network") == []
+
+
+@pytest.mark.parametrize(("text", "networks"), [
+    ("Kommunen är medlem i Nordiska Föreningen för Vänorter och i Climate Alliance.",
+     ["Climate Alliance", "Nordiska Föreningen för Vänorter"]),
+    ("Kommunen er medlem af Eurocities i Bruxelles og af Energy Cities.", ["Energy Cities", "Eurocities"]),
+])
+def test_a_name_after_a_membership_cue_runs_on_over_particles_but_not_to_a_place(text, networks):
+    assert _names(text, "network") == networks

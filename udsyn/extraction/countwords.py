@@ -31,7 +31,7 @@ _SWEDISH = """
 personer människor invånare deltagare gäster besökare turister elever studenter lärare ungdomar unga äldre vuxna
 familjer värdfamiljer volontärer frivilliga medarbetare anställda kollegor chefer politiker ledamöter
 representanter delegater experter forskare konstnärer musiker sångare dansare spelare idrottare scouter
-företagare entreprenörer medlemmar partners
+företagare entreprenörer medlemmar partners ledare tränare
 städer orter vänorter kommuner regioner länder byar samhällen hamnar skolor organisationer föreningar klubbar
 företag projekt avtal nätverk evenemang aktiviteter konferenser seminarier workshoppar möten besök resor utbyten
 ansökningar delegationer platser arbetstillfällen bostäder byggnader utställningar konserter festivaler kurser

@@ -115,8 +115,8 @@ def name_at(text: str, pos: int) -> str | None:
 
 # Lower-case words inside a name after a naming cue ("Unge Stemmer i Norden", "Bridges over the Baltic", "Lohr am
 # Main"): the name runs on when a capitalised word follows them.
-_PARTICLES = (r"i|for|af|på|til|over|mod|mot|om|under|fra|från|frå|of|in|on|the|to|from|across|beyond|de|del|di|du|"
-              r"la|le|sur|an|am|op|der|über|över|mellem|mellan|between")
+_PARTICLES = (r"i|for|för|af|av|på|til|till|over|mod|mot|om|under|fra|från|frå|of|in|on|the|to|from|across|beyond|"
+              r"de|del|di|du|la|le|sur|an|am|op|der|über|över|mellem|mellan|between")
 _RUNS_ON = re.compile(r"(?:\s+(?:" + _PARTICLES + r")){1,2}\s+(?=[A-ZÆØÅÄÖÜ])")
 
 
@@ -128,10 +128,24 @@ def name_running_on(text: str, pos: int) -> str | None:
         end = pos + len(name)
         m = _RUNS_ON.match(text, end)
         more = name_at(text, m.end()) if m else None
-        if not more or len(name) + len(m.group()) + len(more) > 80:
+        if not more or len(name) + len(m.group()) + len(more) > 80 or _a_place_after(m.group(), more):
             break
         name = text[pos:m.end()] + more
     return name
+
+
+_LOCATIVE = {"i", "in", "på", "on", "at", "im", "am"}
+
+
+def _a_place_after(particles: str, name: str) -> bool:
+    """'Eurocities in Brussels', 'X i Danmark': where the body is (a country, a city of some size), not a word of
+    its name ('Unge Stemmer i Norden')."""
+    from .gazetteer import find_city, resolve_country
+
+    if particles.split()[-1].lower() not in _LOCATIVE:
+        return False
+    city = find_city(name)
+    return bool(resolve_country(name)) or (city is not None and city.population >= 50_000)
 
 
 def is_acronym(name: str) -> bool:

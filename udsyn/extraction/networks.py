@@ -11,7 +11,7 @@ from .gazetteer import fold, resolve_country
 from .homebodies import HOME_BODY, LOCAL_BODY, home_body
 from .language import current
 from .model import Record
-from .names import common_word, is_acronym, looks_proper, name_at, proper_names
+from .names import common_word, is_acronym, looks_proper, name_at, name_running_on, proper_names
 from .ocr import zipf
 from .places import english_or_danish_word, foreign_city
 from .projects import PROJECT_WORD, make_project
@@ -235,7 +235,7 @@ def _network_candidates(ctx: Context, sent: Sentence) -> list[Record]:
         out.append(_net(ctx, sent, lx.KNOWN_NETWORKS.get(m.group().lower(), m.group()), m.start(),
                         0.8 if sure else 0.7, "known network", len(m.group())))
     for m in _NET_TRIGGER.finditer(text):
-        name = name_at(text, m.end())
+        name = name_running_on(text, m.end())  # "medlem i Nordiska Föreningen för Vänorter"
         if not name or re.search(r"projekt|program", name, re.I) or lx.find_programme(name):
             continue
         if any(p.end() == m.end() for p in lx.PROGRAMME_NETWORK.finditer(text, max(0, m.start() - 40), m.end())):
