@@ -132,3 +132,14 @@ def test_a_membership_discussed_or_to_be_applied_for_in_minutes_is_none(text):
 ])
 def test_a_name_after_a_membership_cue_runs_on_over_particles_but_not_to_a_place(text, networks):
     assert _names(text, "network") == networks
+
+
+def test_an_association_of_the_home_countrys_municipalities_is_no_membership():
+    text = "Kommunen er medlem af Kommunernes Landsforening og af Climate Alliance."
+    assert _names(text, "network") == ["Climate Alliance"]
+
+
+def test_a_name_cut_by_a_scanned_at_sign_is_no_partner():
+    text = ("Venskabsbyer: Lillehammer i Norge. I l979 blev der indgaet en aftale med Tor@havn. Besog og m@der "
+            "blev holdt, og b@rn deltog i udvekslingen.")
+    assert "Tor" not in _names(text, "partner")

@@ -63,7 +63,9 @@ def extend_name(text: str, end: int, name: str) -> str:
 _LOCAL_AUTHORITIES = re.compile(r"\b(?:association|federation|union|forbund|förbund|forbundet|landsforening|"
                                 r"sammenslutning)\b.*\b(?:local\s+(?:councils?|authorities|government)|"
                                 r"municipalities|kommuner|kommunerne|kommunene|councils)\b|"
-                                r"\blocal\s+government\s+association\b|\bNALC\b|\bLGA\b|\bCOSLA\b", re.I)
+                                r"\blocal\s+government\s+association\b|\bNALC\b|\bLGA\b|\bCOSLA\b|"
+                                r"\b(?:kommunernes|kommunenes|kommunernas|municipalities')\s+(?:lands|riks)?"
+                                r"(?:forening|förening|forbund|förbund|sammenslutning|association)\b", re.I)
 _BEYOND = re.compile(r"\b(?:europ\w*|international\w*|internasjonal\w*|nordi\w*|baltic|world|global|verdens?|"
                      r"världens)\b", re.I)
 

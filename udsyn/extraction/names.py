@@ -76,6 +76,8 @@ def proper_names(text: str) -> list[tuple[int, int, str]]:
             start, name = lo + len(piece) - len(piece.lstrip()), piece.strip()
             name, start = _trim(name, start)
             name = name.rstrip(".,;:'’")
+            if name and text[start + len(name):start + len(name) + 1] == "@":
+                continue  # "Tor@havn": a word the scanner damaged, not a name that ends here
             if name:
                 out.append((start, start + len(name), name))
     out += [(lo, hi, text[lo:hi]) for lo, hi in places]
