@@ -6,6 +6,7 @@ import datetime as dt
 
 from django import forms
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from udsyn.core.forms import DateInput, scope_choices
@@ -42,6 +43,7 @@ class ScopeForm(forms.Form):
                 if not data.get(name) and value is not None:
                     data[name] = value.pk if isinstance(value, Municipality) else \
                         value.isoformat() if isinstance(value, dt.date) else value
+        kwargs.setdefault("label_suffix", "")  # labels without a colon, as in every other form of the site
         super().__init__(data, initial=initial, **kwargs)
         scope_choices(self, user)  # only the municipalities and departments the user sees
 
@@ -79,6 +81,8 @@ class ReportForm(ScopeForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # A report in the language the user reads the pages in, unless they choose the other.
+        self.fields["language"].initial = "en" if (get_language() or "").startswith("en") else "da"
         # Only the departments of the municipality the report is about (the one chosen, else the user's own).
         chosen = self.data.get("municipality") if self.is_bound else None
         chosen = str(chosen or "")

@@ -40,3 +40,11 @@ def test_the_money_charts_start_at_the_first_funded_project(client, coordinator,
     client.force_login(coordinator)
     html = client.get("/reports/charts/").content.decode()
     assert re.search(r'name="since" value="2018"', html)
+
+
+@pytest.mark.django_db
+def test_the_report_is_offered_in_the_language_of_the_pages(client, coordinator):
+    client.force_login(coordinator)
+    assert '<option value="da" selected>Dansk</option>' in client.get("/reports/").content.decode()
+    client.post("/i18n/setlang/", {"language": "en", "next": "/"})
+    assert '<option value="en" selected>English</option>' in client.get("/reports/").content.decode()
