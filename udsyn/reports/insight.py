@@ -240,6 +240,16 @@ def funding_segments(chart: FundingChart, plot_height: int = 220, bar: int = 34,
             y -= height
             segments.append(Segment(x, y, bar, height, series.colour,
                                     f"{series.programme} {year}: {formatting.money(total.dkk)}"))
-        # A year, or a label of words ("uden startdato") on a line each: wider than its bar, it ran into the next.
-        labels.append({"x": x + bar / 2, "year": year, "lines": str(year).split()})
+        # A year, or a label of words ("uden startdato") on two lines: wider than its bar, it ran into the next.
+        labels.append({"x": x + bar / 2, "year": year, "lines": two_lines(str(year))})
     return segments, labels, left + gap + len(chart.years) * (bar + gap)
+
+
+def two_lines(label: str) -> list[str]:
+    """A bar's label on at most two lines, broken where the longer line is shortest ("no start" / "date"): the chart
+    has room for two under its axis, and a third ("no / start / date") was cut off."""
+    words = label.split()
+    if len(words) <= 2:
+        return words
+    splits = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
+    return list(min(splits, key=lambda pair: max(len(pair[0]), len(pair[1]))))
