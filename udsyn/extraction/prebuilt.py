@@ -26,7 +26,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
-MMAP_BYTES = 256 * 2**20  # more than either file (16 and 47 MB)
 
 
 class PrebuiltUnavailable(RuntimeError):
@@ -108,11 +107,7 @@ class Prebuilt:
                     path = self.path
                     if not self.fresh(path):
                         self.build(path)
-                    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
-                    # Lookups hop around the whole file: mapped, a page read is a memory access, not a read()
-                    # call through SQLite's small page cache (only the pages touched count as memory).
-                    conn.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
-                    self._conn = conn
+                    self._conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         return self._conn
 
     def query(self, sql: str, args: tuple) -> list[tuple]:
