@@ -181,7 +181,8 @@ _GROUP_RE = re.compile(r"\b(?P<noun>delegation\w*|delegasjon\w*|gruppe\w*|grupp\
 
 
 def _group_counts(text: str) -> list[Count]:
-    if not any(k in text.lower() for k in ("deleg", "grupp", "group", "party", "team", "sällskap", "følge", "hold")):
+    low = text.lower()  # once, not once per key
+    if not any(k in low for k in ("deleg", "grupp", "group", "party", "team", "sällskap", "følge", "hold")):
         return []
     out = []
     for m in _GROUP_RE.finditer(text):

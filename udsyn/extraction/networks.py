@@ -222,9 +222,9 @@ _MEMBER_CUE = re.compile(r"medlem|member|tilslut|anslut|joined|mitglied", re.I)
 def _network_candidates(ctx: Context, sent: Sentence) -> list[Record]:
     out, text = [], sent.text
     low = text.lower()
-    if not any(k in low for k in _NET_KEYS):
+    if not any(map(low.__contains__, _NET_KEYS)):  # map: no Python frame per key
         return _networks_by_name(ctx, sent)  # no network word and no known network: only names can tell
-    for m in (_KNOWN_RE.finditer(text) if any(k in low for k in lx.KNOWN_NETWORKS) else ()):
+    for m in (_KNOWN_RE.finditer(text) if any(map(low.__contains__, lx.KNOWN_NETWORKS)) else ()):
         if _WORKS_WITH.search(text[max(0, m.start() - 40):m.start()]) and not _MEMBER_CUE.search(text):
             continue  # "works closely with the Baltic Sea Commission", "organised by Eurocities": no membership
         # Named with a membership cue or in a section on memberships it is a membership as sure as any; merely named
@@ -358,7 +358,7 @@ def _networks_by_name(ctx: Context, sent: Sentence) -> list[Record]:
     """Proper names that end in a network word (Strong Cities Network, Klimaforum)."""
     out: list[Record] = []
     low = sent.text.lower()
-    if not any(k in low for k in _HEAD_KEYS):
+    if not any(map(low.__contains__, _HEAD_KEYS)):
         return out
     for start, _end, name in proper_names(sent.text):
         if (has_network_head(name) and 2 <= len(name.split()) <= 6 and not lx.DEPARTMENT.search(name)

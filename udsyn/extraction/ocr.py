@@ -149,10 +149,11 @@ def repair_lower(word: str, capitalised: bool = False, damaged: bool = True) -> 
     for n in (1, 2):
         if n == 2 and (short_known or (best is not None and best_direct)):
             break  # a listed word one change away is the likelier reading
-        if damaged:  # the lexicon answers this round's candidates _candidate_score asks about in one query
-            prefetch(c for e in _edit_sets(sites, n, True) if len(c := _apply(word, e)) >= 6 and not zipf(c))
         # Two plain vowel changes in clean text are more likely a foreign word than damage.
-        for edits in _edit_sets(sites, n, weak_pairs=damaged or hard):
+        rounds = [(e, _apply(word, e) if damaged else "") for e in _edit_sets(sites, n, weak_pairs=damaged or hard)]
+        if damaged:  # the lexicon answers this round's candidates _candidate_score asks about in one query
+            prefetch(c for _e, c in rounds if len(c) >= 6 and not zipf(c))
+        for edits, cand in rounds:
             strong = any(e[4] for e in edits) or hard
             if capitalised and not damaged and not strong:
                 continue
@@ -160,7 +161,7 @@ def repair_lower(word: str, capitalised: bool = False, damaged: bool = True) -> 
             # vowel change in a damaged document; never for a short listed word or a regular-looking one.
             indirect = ((strong or (damaged and n == 1 and all(word[e[0]] in "aeo" for e in edits)))
                         and not short_known and not (regular and not hard))
-            cand = _apply(word, edits)
+            cand = cand or _apply(word, edits)
             s, direct = _candidate_score(cand, capitalised, strong, indirect, hard, damaged)
             if not s or not (direct or indirect):
                 continue  # e.g. shape confusions (d for å) need a listed word: fordrer is no forårer

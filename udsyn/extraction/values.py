@@ -88,7 +88,7 @@ _EU = re.compile(r"\bEU\b")
 
 def _international(text: str) -> bool:
     low = text.lower()
-    return any(k in low for k in _INTERNATIONAL_KEYS) or ("EU" in text and bool(_EU.search(text)))
+    return any(map(low.__contains__, _INTERNATIONAL_KEYS)) or ("EU" in text and bool(_EU.search(text)))
 
 
 _INTERNATIONAL_SHARE = 0.15
