@@ -143,3 +143,14 @@ def test_a_name_cut_by_a_scanned_at_sign_is_no_partner():
     text = ("Venskabsbyer: Lillehammer i Norge. I l979 blev der indgaet en aftale med Tor@havn. Besog og m@der "
             "blev holdt, og b@rn deltog i udvekslingen.")
     assert "Tor" not in _names(text, "partner")
+
+
+@pytest.mark.parametrize(("text", "partners"), [
+    ("Projektpartnere: Mönsterås kommun (Sverige), Rewal (Polen), Käsmu (Estland) og Kommunen selv som leadpartner.",
+     ["Käsmu", "Mönsterås", "Rewal"]),
+    ("The project partners are Kõpu Village Society (Estonia), Hel Marine Station (Poland) and Sölvesborg "
+     "Municipality (Sweden).", ["Hel Marine Station", "Kõpu Village Society", "Sölvesborg"]),
+    ("Partnerne i projektet er Hasle (Danmark), Ystad (Sverige) og Nida (Litauen).", ["Nida", "Ystad"]),
+])
+def test_a_labelled_list_of_partners_with_their_countries_in_brackets(text, partners):
+    assert _names(text, "partner") == partners

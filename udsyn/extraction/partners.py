@@ -12,6 +12,7 @@ from .institutions import INSTITUTION, extend_name, genitive_town, municipal_tow
 from .language import current
 from .model import Record
 from .names import common_word, is_acronym, proper_names
+from .partnerlists import listed_partners
 from .places import (
     COUNTRY_NEXT,
     EMBASSY,
@@ -49,12 +50,12 @@ def partner_records(ctx: Context) -> list[Record]:
         strong = in_section or bool(lx.STRONG_COOPERATION.search(sent.text))
         if in_section and _at_home(sent.text):
             continue  # "Vestland fylkeskommune og Høgskulen på Vestlandet (Norge)": partners at home
-        found: list[Record] = _item_with_country(ctx, sent, kind) if in_section else []
+        found: list[Record] = _item_with_country(ctx, sent, kind) if in_section else listed_partners(ctx, sent, kind)
         for start, _end, name in ([] if found else proper_names(sent.text)):
             if found and sent.start + start < max(r.end for r in found):
                 continue  # inside a partner just found ("Maritime Institute in Gdańsk": Gdańsk is its seat)
             found.extend(_partners_in_name(ctx, sent, name, sent.start + start, kind, conf, bool(coop), strong))
-        towns = {r.fields.get("city") for r in found if not r.fields.get("institution")}
+        towns = {r.fields.get("city") for r in found if not r.fields.get("institution")} - {None}
         # "samarbejde med Göteborg gennem Business Region Göteborg": the town's own body is how it cooperates.
         found = [r for r in found if not (r.fields.get("institution") and r.fields.get("city") in towns)]
         # A funding programme is never a partner ("deltar i Erasmus+ med partnerskoler i ...").
