@@ -61,6 +61,17 @@ def _fresh_cache():
     yield
 
 
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts in the default language: a page asked for in English (the language switch, ?lang=en) leaves
+    English active in the test's thread, and a later test reading a report's Danish text would get English."""
+    from django.utils import translation
+
+    translation.deactivate()
+    yield
+    translation.deactivate()
+
+
 @pytest.fixture
 def municipality(db):
     from udsyn.organisations.models import Municipality
