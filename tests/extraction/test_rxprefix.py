@@ -41,3 +41,12 @@ def test_unknown_first_characters_leave_the_pattern(pattern, flags):
 
 def test_lookahead_added():
     assert with_first_chars(re.compile(r"abc|de")).pattern == "(?=[ad])(?:abc|de)"
+
+
+def test_open_quote_guard_covers_the_quoted_activity():
+    """cue_projects looks for a quoted activity name only where _OPEN_QUOTE finds a quotation mark: every mark the
+    pattern can open a name with must be among them."""
+    from udsyn.extraction import projectcues
+
+    opening = re.search(r"\\s\+\[([^\]]+)\]\(\?P<name>", projectcues._ACTIVITY_QUOTED.pattern).group(1)
+    assert all(projectcues._OPEN_QUOTE.search(ch) for ch in opening.replace("\\", ""))

@@ -71,23 +71,22 @@ def english_zipf(word: str) -> float:
 
 
 def _compound_score(word: str, min_part: int = MIN_PART) -> float:
-    vocab = _vocab()
+    get = _vocab().get  # the OCR repair scores tens of thousands of candidates: one lookup per part
     best = 0.0
-    if min_part >= MIN_PART:
+    if min_part >= MIN_PART and len(word) >= 8:  # (at 8 letters every split below leaves parts of 2 and 3)
         # Short but very frequent parts (by-løsninger, minister-råd) make compounds too.
         for i in (2, 3, len(word) - 3):
-            left, right = word[:i], word[i:]
-            if 2 <= len(left) and len(right) >= 3 and vocab.get(left, 0) >= 4.5 and vocab.get(right, 0) >= 4.5 \
-                    and len(word) >= 8:
-                best = max(best, min(vocab[left], vocab[right]) - 1.0)
+            left_z, right_z = get(word[:i], 0), get(word[i:], 0)
+            if left_z >= 4.5 and right_z >= 4.5:
+                best = max(best, min(left_z, right_z) - 1.0)
     for i in range(min_part, len(word) - min_part + 1):
-        left, right = word[:i], word[i:]
-        right_z = vocab.get(right, 0.0)
+        right_z = get(word[i:], 0.0)
         if not right_z:
-            continue
-        left_z = vocab.get(left, 0.0)
+            continue  # most splits: the left part is not even cut
+        left = word[:i]
+        left_z = get(left, 0.0)
         if not left_z and left[-1] in "se" and len(left) > min_part:
-            left_z = vocab.get(left[:-1], 0.0)  # linking letter: erhverv-s-hus, børn-e-have
+            left_z = get(left[:-1], 0.0)  # linking letter: erhverv-s-hus, børn-e-have
         if left_z:
             # A split is weaker evidence than a whole-word hit, hence the small penalty.
             best = max(best, min(left_z, right_z) - 0.5)
