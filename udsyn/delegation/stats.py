@@ -23,6 +23,7 @@ from typing import Any
 from babel.dates import get_month_names
 from django.db.models import QuerySet
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from udsyn.core.forms import babel_locale, country_choices
@@ -132,10 +133,11 @@ def delegation_statistics(municipality: Any, year: int | None = None, *, since: 
         "pk", "submitted_at", "preferred_start", "status", "decline_reason", "country", "level", "participants",
         "size", "department__name"))
     themes = defaultdict(list)
-    for request_id, name in DelegationRequest.themes.through.objects.filter(
-            delegationrequest_id__in=[r["pk"] for r in rows]).values_list("delegationrequest_id",
-                                                                           "delegationtheme__name"):
-        themes[request_id].append(name)
+    english = (get_language() or "").startswith("en")  # a theme by the name the desk gave it in the reader's language
+    for request_id, name, name_en in DelegationRequest.themes.through.objects.filter(
+            delegationrequest_id__in=[r["pk"] for r in rows]).values_list(
+            "delegationrequest_id", "delegationtheme__name", "delegationtheme__name_en"):
+        themes[request_id].append(name_en if english and name_en else name)
     totals = Counts()
     leads = []
     for row in rows:
