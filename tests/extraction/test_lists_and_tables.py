@@ -34,7 +34,8 @@ def test_html_table_of_partners_keeps_those_abroad():
             "</thead><tbody><tr><td>Gemeente Harlingen</td><td>Holland</td><td>Kommune</td></tr>"
             "<tr><td>Vestby Kommune</td><td>Danmark</td><td>Kommune</td></tr></tbody></table>"
             "<p>Mere om projektet kan læses i rapporten fra sidste år.</p></main></body></html>")
-    assert _names(html, "partner", "a.html") == ["Gemeente Harlingen"]
+    # A municipality in a partner column is its town, as in list lines ("Lemvig Kommune (Danmark)" is Lemvig).
+    assert _names(html, "partner", "a.html") == ["Harlingen"]
 
 
 def test_a_danish_town_is_abroad_for_a_swedish_municipality():

@@ -100,3 +100,26 @@ def test_a_two_column_table_drawn_beside_a_wider_one_is_read_by_its_header():
     assert fees == {"Energy Cities": {"value": 2400, "currency": "EUR"},
                     "Union of the Baltic Cities": {"value": 21000, "currency": "DKK"}}
     assert {r.name for r in recs if r.type == "partner"} == {"Stavanger", "Emden", "Tartu"}
+
+
+def _monospaced_pdf() -> bytes:
+    """A table typed in a monospaced font, its columns padded with spaces."""
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    c.setFont("Courier", 10)
+    rows = [("Partner", "Land", "Rolle", "Budget (EUR)"), ("Halmstad kommun", "Sverige", "Lead partner", "420.000"),
+            ("Larvik kommune", "Norge", "Partner", "95.500")]
+    for k, row in enumerate(rows):
+        c.drawString(50, 780 - 14 * k, "".join(cell.ljust(w) for cell, w in zip(row, (26, 12, 16, 12), strict=True)))
+    c.save()
+    return buf.getvalue()
+
+
+def test_a_monospaced_table_keeps_its_figures_and_the_currency_in_its_header():
+    recs = extract_bytes(_monospaced_pdf(), "a.pdf").records
+    assert {(r.value, r.currency) for r in recs if r.type == "money"} == {(420000, "EUR"), (95500, "EUR")}
+    assert {r.name for r in recs if r.type == "partner"} == {"Halmstad", "Larvik"}

@@ -14,6 +14,7 @@ from . import lexicon as lx
 from .context import Context, department, make_record, section_kind
 from .gazetteer import fold, resolve_city, resolve_country
 from .homebodies import home_body
+from .institutions import municipal_town
 from .language import current
 from .model import Record
 from .names import is_acronym, plain_words
@@ -187,6 +188,9 @@ def _row_records(ctx: Context, sent) -> list[Record]:
             countries = by_role["country"][1] if "country" in by_role else None
             out.extend(cell_partners(ctx, sent, value, at, "project partner", countries))
     else:
+        town = municipal_town(name)  # "Halmstad kommun", "Larvik kommune": the municipality is its town
+        if town and town in name:
+            start, name = start + name.index(town), town
         partner = _partner_fields(ctx, name, by_role)
         if partner is None:
             return out

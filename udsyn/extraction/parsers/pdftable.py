@@ -87,9 +87,14 @@ def _merge(chars: list[Piece], height: float, text: str) -> list[Piece]:
     pieces: list[Piece] = []
     for ch in chars:
         last = pieces[-1] if pieces else None
-        if last is not None and ch.x0 - last.x1 <= 1.0 * height:
+        # a bracket one space after a word goes with it ("Budget (EUR)" in a monospaced font, a space as wide as a
+        # letter is high)
+        bracket = ch.text == "(" and last is not None and text[last.indices[-1] + 1:ch.indices[0]] == " "
+        if last is not None and ch.x0 - last.x1 <= (1.8 if bracket else 1.0) * height:
             i, j = last.indices[-1], ch.indices[0]
-            spaced = (j > i + 1 and text[i + 1:j].isspace()) or ch.x0 - last.x1 > 0.45 * height
+            # the text layer's own space decides; a wide gap only between letters it did not write in a row (a
+            # monospaced "420.000" has wide gaps around its narrow point, but no space in the text layer)
+            spaced = (j > i + 1 and text[i + 1:j].isspace()) or (j != i + 1 and ch.x0 - last.x1 > 0.45 * height)
             last.text += (" " if spaced else "") + ch.text
             last.x1 = max(last.x1, ch.x1)
             last.indices += ch.indices
