@@ -121,7 +121,7 @@ def request_context(http_request: HttpRequest, record: DelegationRequest, **form
         "agenda": list(record.agenda.select_related("host")),
         "letters": list(record.letters.all()),
         "attachments": list(record.attachments.all()),
-        "themes": list(record.themes.all()),
+        "themes": [t.label(get_language() or "da") for t in record.themes.all()],  # in the reader's language
         "statuses": Status, "coming_statuses": COMING_STATUSES,
     }
     if handles:
