@@ -154,3 +154,12 @@ def test_a_name_cut_by_a_scanned_at_sign_is_no_partner():
 ])
 def test_a_labelled_list_of_partners_with_their_countries_in_brackets(text, partners):
     assert _names(text, "partner") == partners
+
+
+def test_a_partner_tables_country_given_as_a_code_and_a_kick_off_venue():
+    text = ("Partners\n\nSix partners from four countries take part:\n\n"
+            "Partner: Baltic Reed Institute; Country: LV; Role: Pilot site\n"
+            "Partner: Wetland Design BV; Country: NL; Role: Design\n"
+            "Partner: Gmina Rewal; Country: PL; Role: Pilot site\n\n"
+            "The partners met for the kick-off in Gdańsk in October 2024.\n")
+    assert _names(text, "partner") == ["Baltic Reed Institute", "Rewal", "Wetland Design BV"]

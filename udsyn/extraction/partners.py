@@ -314,7 +314,7 @@ _VENUE = re.compile(
     r"kongres\w*|congress\w*|"
     r"messe\w*|kontor\w*|office\w*|afdeling\w*|filial\w*|branch\w*|sekretariat\w*|headquarter\w*|hovedkontor\w*|"
     r"based|baseret|located|beliggende|held|holdt|afholdt|holdes|afholdes|avholdes|hålls|took\s+place|"
-    r"fandt\s+sted|hölls|lander|lands?|landed|"
+    r"fandt\s+sted|hölls|lander|lands?|landed|kick-?off|opstart\w*|oppstart\w*|uppstart\w*|launch\w*|"
     r"sejler|sails?|flyver|flights?)\b[^.;:]{0,40}?\b(?:i|in|på|at|til|to)\s*$", re.I)
 COMPANY_FORMS = {"a/s", "aps", "ab", "gmbh", "ltd", "oy", "oyj", "as", "asa", "oü", "sia", "uab", "bv", "nv", "sa",
                  "inc", "llc", "plc", "k/s", "i/s", "ag", "se", "srl", "spa", "sp. z o.o."}

@@ -115,6 +115,11 @@ def _country(text: str | None) -> str | None:
     return resolve_country(text)
 
 
+def cell_country(text: str | None) -> str | None:
+    """The country a table cell names, by name or ISO code ("Letland", "Latvia", "LV", "UK")."""
+    return _country(text)
+
+
 def resolve_country_code(code: str) -> bool:
     from babel import Locale
 

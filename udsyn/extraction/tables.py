@@ -12,14 +12,14 @@ import re
 
 from . import lexicon as lx
 from .context import Context, department, make_record, section_kind
-from .gazetteer import fold, resolve_city, resolve_country
+from .gazetteer import fold, resolve_city
 from .homebodies import home_body
 from .institutions import municipal_town
 from .language import current
 from .model import Record
 from .names import is_acronym, plain_words
 from .periods import find_periods
-from .tablecells import cell_amount, cell_partners, money_label, row_money
+from .tablecells import cell_amount, cell_country, cell_partners, money_label, row_money
 
 # Header words (folded to lower case) → the role of the column. The first matching role wins.
 ROLES: list[tuple[str, re.Pattern]] = [(role, re.compile(p, re.I)) for role, p in [
@@ -207,7 +207,7 @@ def _row_records(ctx: Context, sent) -> list[Record]:
 
 def _partner_fields(ctx: Context, name: str, by_role: dict) -> dict | None:
     """Country and place of a partner row; None when the row is at home (a Danish partner of a Danish project)."""
-    country = resolve_country(by_role["country"][1]) if "country" in by_role else None
+    country = cell_country(by_role["country"][1]) if "country" in by_role else None  # "Letland", "LV"
     home = current().home
     if country == home:
         return None
