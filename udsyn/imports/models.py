@@ -253,11 +253,20 @@ class Candidate(models.Model):
         verbose_name_plural = _("candidate records")
 
     def __str__(self) -> str:
-        label = self.name or (f"{self.value} {self.currency}".strip() if self.value is not None else "")
-        return f"{self.get_record_type_display()}: {label}"
+        return f"{self.get_record_type_display()}: {self.label}"
 
     def get_absolute_url(self) -> str:
         return reverse("import_candidate", args=[self.pk])
+
+    @property
+    def label(self) -> str:
+        """What it proposes, as a person writes it: its name, else its figure (`500.000 kr.`, `42`; not the
+        column's `500000.00 DKK`)."""
+        from udsyn.core.templatetags.udsyn import money, number  # the pages' own way with figures
+
+        if self.name or self.value is None:
+            return self.name
+        return money(self.value, self.currency) if self.currency else number(self.value)
 
     @property
     def is_acceptable(self) -> bool:
