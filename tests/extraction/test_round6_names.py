@@ -163,3 +163,12 @@ def test_a_partner_tables_country_given_as_a_code_and_a_kick_off_venue():
             "Partner: Gmina Rewal; Country: PL; Role: Pilot site\n\n"
             "The partners met for the kick-off in Gdańsk in October 2024.\n")
     assert _names(text, "partner") == ["Baltic Reed Institute", "Rewal", "Wetland Design BV"]
+
+
+@pytest.mark.parametrize(("text", "projects"), [
+    ("# About the project\n\nReed beds once lined the bays. LIFE BALTIC REEDS brings them back in four towns.\n",
+     ["LIFE BALTIC REEDS"]),
+    ("The LIFE programme funds projects. We applied to LIFE NAT and to LIFE CLIMATE in 2024.", []),
+])
+def test_a_life_projects_name_in_capitals(text, projects):
+    assert _names(text, "project", "a.md") == projects

@@ -43,6 +43,10 @@ _NAMED = re.compile(r"\b(?:projekt(?:et)?|project|prosjekt(?:et)?|samarbejdet|sa
 
 
 # An exchange, camp or campaign named in quotes: 'Ungdomsudvekslingen »Sommerbro 89«', 'the exchange "Bridges"'.
+# A LIFE project is named "LIFE" and its coined name in capitals ("LIFE BALTIC REEDS", "LIFE-IP NATURA-SMART").
+_LIFE_NAME = re.compile(r"(?<![\w-])LIFE(?:[ -](?!PROGRAMME\b|PROGRAM\b)[A-ZÆØÅÄÖ0-9][A-ZÆØÅÄÖ0-9+-]+){1,4}(?![\w-])")
+_LIFE_STRANDS = {"NAT", "ENV", "CCM", "CCA", "CET", "IP", "SNAP", "SAP", "GIE", "GOV", "BIO", "PRE", "NATURE",
+                 "CLIMATE"}
 _ACTIVITY_QUOTED = re.compile(r"\b\w*(?:udveksling|utveksling|utbyte|exchange|lejr|läger|leir|camp|festival|stævne|"
                               r"træf|kampagne|kampanj|campaign|forløb|satsning|satsing|turné|tour)\w*\s+"
                               r"[»«\"“„](?P<name>[^»«\"“”„\n]{3,60})[«»\"”“]", re.I)
@@ -103,6 +107,12 @@ def cue_projects(ctx: Context) -> list[Record]:
                 out.append(make_project(ctx, sent, name, m.end(), 0.75, "project named by a naming verb",
                                         project_fields(sent.text, periods=False)))
         # A name in quotes needs a quotation mark: most sentences have none, and the pattern is slow to rule out.
+        for m in (_LIFE_NAME.finditer(sent.text) if "LIFE" in sent.text else ()):
+            if not any(len(w) >= 4 for w in re.split(r"[ -]", m.group())[1:] if w not in _LIFE_STRANDS):
+                continue  # "LIFE NAT", "LIFE-IP": a strand of the programme, not a project's name
+            # "LIFE BALTIC REEDS brings ...": a LIFE project carries the programme's name before its own
+            out.append(make_project(ctx, sent, m.group(), m.start(), 0.75, "a LIFE project's name in capitals",
+                                    {"programme": "LIFE"}))
         for m in (_ACTIVITY_QUOTED.finditer(sent.text) if _OPEN_QUOTE.search(sent.text) else ()):
             name = m.group("name").strip()
             if _a_title(name) and not find_city(name) and not lx.find_programme(name):
