@@ -53,3 +53,10 @@ def test_the_english_date_filter_reads_the_shown_form(client, reader, make, harb
     in_english(client)
     page = client.get("/visits/", {"start_after": "07-12-2026"}).content.decode()
     assert "Vinterby" in page and "Sommerby" not in page
+
+
+@pytest.mark.django_db
+def test_the_date_filter_is_a_date_picker_that_keeps_the_chosen_day(client, reader):
+    client.force_login(reader)
+    page = client.get("/visits/", {"start_after": "2026-12-07"}).content.decode()
+    assert '<input type="date" name="start_after" value="2026-12-07"' in page
