@@ -40,9 +40,12 @@ lint: venv
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
 	$(BIN)/udsyn makemigrations --check --dry-run
+	$(BIN)/python tools/check_messages.py
 
+# Danish only: English is the source language. udsyn/core's makemessages carries a translation along when its
+# message moves between the project catalogue (udsyn/locale) and an app's own (udsyn/<app>/locale).
 messages: venv
-	cd udsyn && ../$(BIN)/django-admin makemessages -l da -l en --settings=udsyn.settings && \
+	cd udsyn && ../$(BIN)/django-admin makemessages -l da --ignore='static/*' --ignore='tests/*' --settings=udsyn.settings && \
 		../$(BIN)/django-admin compilemessages --settings=udsyn.settings
 
 bench: venv

@@ -40,8 +40,16 @@ class CandidateFilterSet(BoundedFilterSet):
                  (ALL, _("All"))])
     confidence = django_filters.ChoiceFilter(
         label=_("Confidence"), method="filter_confidence", empty_label=_("Any"),
-        choices=[("90", _("90 % or more")), ("80", _("80 % or more")), ("70", _("70 % or more")),
-                 ("below70", _("Below 70 %"))])
+        # Plain text, not %-formatted; without the marks xgettext reads '% o' as a format and fuzzies the Danish.
+        choices=[
+            # xgettext:no-python-format
+            ("90", _("90 % or more")),
+            # xgettext:no-python-format
+            ("80", _("80 % or more")),
+            # xgettext:no-python-format
+            ("70", _("70 % or more")),
+            ("below70", _("Below 70 %")),
+        ])
     page_from = django_filters.NumberFilter(label=_("From page"), field_name="page", lookup_expr="gte", min_value=1)
     page_to = django_filters.NumberFilter(label=_("To page"), field_name="page", lookup_expr="lte", min_value=1)
     sort = django_filters.ChoiceFilter(
