@@ -44,13 +44,25 @@ class QuickSelect(forms.Select):
     list page's filter panel has about a hundred options; through the templates they cost more than its table)."""
 
     def render(self, name: str, value: Any, attrs: dict | None = None, renderer: Any = None) -> str:
-        widget = self.get_context(name, value, attrs)["widget"]
-        parts = [f'<select name="{escape(widget["name"])}"{_attributes(widget["attrs"])}>']
-        for group_name, options, _index in widget["optgroups"]:
+        select_attrs = self.build_attrs(self.attrs, attrs)
+        if self.allow_multiple_selected:
+            select_attrs["multiple"] = True
+        parts = [f'<select name="{escape(name)}"{_attributes(select_attrs)}>']
+        # Django's optgroups() made a dictionary of attributes for every option; a select's options inherit none
+        # (option_inherits_attrs is False), so only "selected" is written, chosen the way optgroups() chooses it.
+        values, has_selected = self.format_value(value), False
+        for option_value, option_label in self.choices:
+            option_value = "" if option_value is None else option_value
+            is_group = isinstance(option_label, list | tuple)
+            group_name = option_value if is_group else None
+            choices = option_label if is_group else [(option_value, option_label)]
             if group_name:
                 parts.append(f'\n  <optgroup label="{escape(group_name)}">')
-            parts.extend(f'\n  <option value="{escape(option["value"])}"{_attributes(option["attrs"])}>'
-                         f'{escape(option["label"])}</option>' for option in options)
+            for subvalue, sublabel in choices:
+                selected = (not has_selected or self.allow_multiple_selected) and str(subvalue) in values
+                has_selected |= selected
+                parts.append(f'\n  <option value="{escape(subvalue)}"{" selected" if selected else ""}>'
+                             f'{escape(sublabel)}</option>')
             if group_name:
                 parts.append("\n  </optgroup>")
         parts.append("\n</select>")
