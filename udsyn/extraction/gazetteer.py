@@ -214,10 +214,23 @@ def _countries_in(text: str) -> frozenset[str]:
     if any(stem in low for stem in NATIONALITIES):
         found.update(NATIONALITIES[m.group(1).lower()] for m in _NATIONALITY.finditer(text))
     for m in _COUNTRY_WORD.finditer(text):
-        code = resolve_country(m.group())
+        code = resolve_country(m.group()) or _compass_country(m.group())
         if code:
             found.add(code)
     return frozenset(found)
+
+
+# A part of a country written as one word: Norditalien, Süditalien, Sydsverige, Westfrankreich. A country whose
+# own name has the prefix (Nordkorea, Sydafrika) resolves whole first; the West Indies are no part of India.
+_COMPASS = re.compile(r"(?:Nord|Syd|Süd|Sud|Øst|Ost|Öst|Vest|West|Väst|Mittel|Midt|Mellem|Mellan)-?(\w{4,})")
+_NO_PART_OF = {"indien", "indiene"}
+
+
+def _compass_country(word: str) -> str | None:
+    m = _COMPASS.fullmatch(word)
+    if not m or m.group(1).lower() in _NO_PART_OF:
+        return None
+    return resolve_country(m.group(1))
 
 
 def countries_in(text: str) -> set[str]:

@@ -28,10 +28,13 @@ _LEADING_NOISE = set(
 
 
 # Lower-case particles inside town names of many languages (Lohr am Main, Frankfurt an der Oder, Stratford upon
-# Avon, Viana do Castelo, Bad Homburg vor der Höhe, Castelnuovo di Porto, Bergen op Zoom, Alphen aan den Rijn).
+# Avon, Viana do Castelo, Bad Homburg vor der Höhe, Castelnuovo di Porto, Bergen op Zoom, Alphen aan den Rijn,
+# Milsbeek bij Gennep, Bussi sul Tirino, Weil am Rhein, Neustadt an der Weinstraße). Only a name the index knows
+# whole is taken, so a particle that is an everyday word elsewhere does no harm.
 PARTICLES = ("am", "an", "der", "den", "dem", "vor", "upon", "on", "under", "sur", "sous", "en", "le", "la", "les",
              "lès", "do", "da", "dos", "das", "di", "del", "della", "dei", "de", "du", "des", "van", "von", "im",
-             "bei", "ob", "nad", "pod", "aan", "op", "ter", "ten", "y", "in", "al", "el", "över")
+             "bei", "ob", "nad", "pod", "aan", "op", "ter", "ten", "y", "in", "al", "el", "över", "bij", "sul",
+             "sulla", "sopra", "sotto", "nel", "ad", "aux", "zum", "zur", "auf")
 _PARTICLE_SET = frozenset(PARTICLES)
 _PLACE_WORD = rf"{UPPER}[\w'’-]*"
 # One or two capitalised words, one to three particles, one or two capitalised words (overlapping starts).

@@ -60,6 +60,8 @@ def partner_records(ctx: Context) -> list[Record]:
         found = [r for r in found if not (r.fields.get("institution") and r.fields.get("city") in towns)]
         # A funding programme is never a partner ("deltar i Erasmus+ med partnerskoler i ...").
         found = [r for r in found if lx.find_programme(r.name or "") != r.name]
+        # "borgmester Hanne X og ...": the last word of a person's name, listed or not, is no town.
+        found = [r for r in found if not _ROLE_BEFORE.search(ctx.text[max(0, r.start - 60):r.start])]
         for rec in found:
             if in_section and rec.confidence >= 0.8 and rec.start > sent.start + 2:
                 rec.confidence = 0.7  # a short sentence under a twin-town heading that does not open with the town
@@ -114,6 +116,11 @@ _PARTNER_LABEL = re.compile(r"^\W*(?:(?:project\s+|lead\s+|projekt|prosjekt)?par
 # "a member of the X Association": a body one is a member of is a membership, not a partner.
 _MEMBER_OF = re.compile(r"\b(?:members?\s+of|membership\s+of|medlem\s+a[fv]|medlem\s+i|medlemskab\s+af|"
                         r"medlemskap\s+i)\s+(?:the\s+|det\s+|den\s+)?$", re.I)
+# A title or role right before a name: the name is a person's (a surname may spell a town somewhere).
+_ROLE_BEFORE = re.compile(r"\b(?:borgmest[ae]r\w*|borgmästar\w*|ordfør\w*|ordför\w*|formand\w*|direktør\w*|"
+                          r"rådmand\w*|mayor|councill?or|chairman|chairwoman|chair|director|"
+                          r"(?-i:B)ürgermeister\w*|minister|ambassadør|ambassador|professor|dr\.)\s+"
+                          r"(?:(?-i:[A-ZÆØÅÄÖÜ])[\w-]+\s+){0,2}$", re.I)
 _COMPOSITION = re.compile(r"\b(?:består\s+a[fv]|consists?\s+of|is\s+made\s+up\s+of|medlemmerne\s+er|"
                           r"medlemmarna\s+är|the\s+members\s+are|members\s+include|medlemsbyerne\s+er)\b", re.I)
 
@@ -175,6 +182,8 @@ def _partner_from_name(ctx: Context, sent: Sentence, name: str, start: int, kind
     span = (sent.start, sent.end)
     if _MEMBER_OF.search(ctx.text[max(0, start - 30):start]):
         return []  # "a member of the X Association": a membership, not a partner
+    if _ROLE_BEFORE.search(ctx.text[max(0, start - 40):start]):
+        return []  # "borgmester Hanne Bech", "Mayor Anne Paris": a person's name, whatever town it spells
     if _REGION_WORD.search(name) and _TOWN_IN.search(ctx.text[max(0, start - 40):start]):
         return []  # "Qufu in Shandong Province", "Kuressaare i Saare maakond": the region the partner lies in
     if not SEPARATOR.search(name):

@@ -1,0 +1,48 @@
+"""Round 7: general classes of names, each with a short text of our own (no name from a document)."""
+
+import pytest
+
+from udsyn.extraction import extract_bytes
+from udsyn.extraction.gazetteer import countries_in
+
+
+def _names(text: str, type_: str, name: str = "a.txt") -> list[str]:
+    return sorted({r.name for r in extract_bytes(text.encode(), name).records if r.type == type_})
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("Unsere Partnerstadt ist Milsbeek bij Gennep in den Niederlanden. Im Mai kamen 30 Gäste.", "Milsbeek bij Gennep"),
+    ("Vores venskabsby Acquanegra sul Chiese i Italien sendte 12 elever til os.", "Acquanegra sul Chiese"),
+])
+def test_a_town_name_with_a_lower_case_particle_is_whole(text, partner):
+    assert _names(text, "partner") == [partner]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("i Norditalien", "IT"), ("in Süditalien", "IT"), ("i Nordtyskland", "DE"), ("i Sydsverige", "SE"),
+    ("in Westfrankreich", "FR"), ("i Nordkorea", "KP"), ("i Sydkorea", "KR"),
+])
+def test_a_country_with_a_compass_prefix_is_the_country(text, code):
+    assert countries_in(text) == {code}
+
+
+def test_the_west_indies_are_not_india():
+    assert countries_in("i Vestindien") == set()
+
+
+def test_a_small_town_in_the_north_of_its_country_is_a_partner():
+    text = ("En delegation fra Belforte sul Chienti i Midtitalien besøgte kommunen, og de to borgmestre underskrev "
+            "en aftale om samarbejde om turisme.")
+    assert _names(text, "partner") == ["Belforte sul Chienti"]
+
+
+@pytest.mark.parametrize("text", [
+    "Vores venskabsby Tartu i Estland var på besøg. Borgmester Hanne Riga og borgmester Peeter Kask underskrev en "
+    "aftale om samarbejde.",
+    "Vores venskabsby Tartu i Estland var på besøg. Borgmester Hanne Bergen og borgmester Peeter Kask underskrev en "
+    "aftale om samarbejde.",
+    "Our twin town Tartu in Estonia visited us. Mayor Anne Riga signed a cooperation agreement with Councillor "
+    "John Bergen.",
+])
+def test_a_surname_after_a_title_is_no_town(text):
+    assert _names(text, "partner") == ["Tartu"]
