@@ -77,11 +77,27 @@ def money_label(row: list[tuple[str, str, int]]) -> str | None:
     return label if label and _UNIT_LABEL.search(label) else None
 
 
+# A grouped figure ("4,100,000", "6.996.000"); a cell of two or more of them side by side is that many amounts
+# (a PDF row run together with the total row under it), never one number grouped by spaces.
+_GROUPED = re.compile(r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?")
+
+
+def _cells(row: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+    out = []
+    for header, value, at in row:
+        parts = list(re.finditer(r"\S+", value))
+        if len(parts) > 1 and all(_GROUPED.fullmatch(p.group()) for p in parts):
+            out += [(header, p.group(), at + p.start()) for p in parts]
+        else:
+            out.append((header, value, at))
+    return out
+
+
 def row_money(ctx: Context, sent: Sentence, row: list[tuple[str, str, int]]) -> list[Record]:
     """A money record for every cell of a table row that states an amount."""
     out = []
     label = money_label(row)
-    for header, value, at in row:
+    for header, value, at in _cells(row):
         amount = cell_amount(header, value)
         if amount is None and label is not None and value != label:
             amount = cell_amount(label, value)  # "Hjemtagne EU-midler (mio. kr.) | 2,5 | 6": the row's unit
