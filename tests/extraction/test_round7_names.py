@@ -46,3 +46,42 @@ def test_a_small_town_in_the_north_of_its_country_is_a_partner():
 ])
 def test_a_surname_after_a_title_is_no_town(text):
     assert _names(text, "partner") == ["Tartu"]
+
+
+@pytest.mark.parametrize("text", [
+    "I mars ansökte kommunen om medlemskap i Nordic Harbour Towns Network för att kunna ta emot fler kryssningar.",
+    "I marts søgte kommunen om medlemskab af Nordic Harbour Towns Network.",
+])
+def test_applying_with_the_subject_after_the_verb_is_no_membership(text):
+    assert _names(text, "network") == []
+
+
+def _table(rows: list[str]) -> bytes:
+    from docx import Document
+
+    doc = Document()
+    doc.add_paragraph("Kommunens internationale netværk")
+    table = doc.add_table(rows=len(rows) + 1, cols=3)
+    for i, head in enumerate(("Netværk", "Forvaltning", "Status")):
+        table.cell(0, i).text = head
+    for r, row in enumerate(rows, start=1):
+        for i, value in enumerate(row.split("|")):
+            table.cell(r, i).text = value
+    import io
+
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def test_table_rows_considered_or_of_a_networks_working_group_are_no_memberships():
+    data = _table(["Eurocities|Kultur|Medlem", "Nordic Harbour Towns Network|Teknik|Medlemskab overvejes",
+                   "ICLEI's arbejdsgruppe for grønne havne|Teknik|Medlem"])
+    names = sorted({r.name for r in extract_bytes(data, "a.docx").records if r.type == "network"})
+    assert names == ["Eurocities"]
+
+
+def test_a_remark_that_the_municipality_left_ends_the_membership():
+    text = ("| Nettverk | Ansvarlig | Merknad |\n|---|---|---|\n| Eurocities | Kultur | Medlem |\n"
+            "| Nordic Harbour Towns Network | Kultur | Utmeldt fra 2026 |\n")
+    assert _names(text, "network", "a.md") == ["Eurocities"]

@@ -351,8 +351,9 @@ HEDGES = AnyOf(
           r"(?:blive?\s+|bli\s+)?(?:medlem|optag|med\s+i)|applied\s+(?:for\s+membership|to\s+join|to\s+become)|"
           r"application\s+(?:for\s+membership|to\s+join)|"
           # "Kommunen søker medlemskap i X", "ansöker om medlemskap", "decided not to apply for membership of X"
-          r"(?:søk\w*|sök\w*|søg\w*|ansøg\w*|ansök\w*)\s+(?:om\s+)?(?:et\s+|ett\s+)?(?:medlemskab|medlemskap|"
-          r"optagelse)|"
+          # and with the subject after the verb: "I juni ansökte kommunen om medlemskap i X"
+          r"(?:søk\w*|sök\w*|søg\w*|ansøg\w*|ansök\w*)\s+(?:\w+\s+){0,2}?(?:om\s+)?(?:et\s+|ett\s+)?(?:medlemskab|"
+          r"medlemskap|optagelse)|"
           r"appl(?:y|ies|ying)\s+(?:for\s+(?:a\s+)?membership|to\s+join|to\s+become)",
           ("søkt", "søgt", "ansøg", "ansök", "søker", "söker", "sökt", "applied", "application", "søk", "sök",
            "apply", "applies", "applying", "søg")),

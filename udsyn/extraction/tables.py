@@ -32,7 +32,8 @@ ROLES: list[tuple[str, re.Pattern]] = [(role, re.compile(p, re.I)) for role, p i
     ("period", r"periode|period|varighed|duration|tidsrum"),
     ("since", r"siden|since|sedan|fra\b|from\b|år\b|year"),
     ("status", r"status|state"),
-    ("remark", r"^(?:bemærkning\w*|bemerkning\w*|anmärkning\w*|kommentar\w*|comments?|remarks?|notes?|note)\b"),
+    ("remark", r"^(?:bemærkning\w*|bemerkning\w*|anmärkning\w*|kommentar\w*|comments?|remarks?|notes?|note|"
+               r"merknad\w*|anmerkning\w*|noter?|notering\w*|anteckning\w*)\b"),
     ("kind", r"^(?:type|typ|art|kind|aftale|agreement|avtal\w*|avtale)\b|(?:type|typ)$"),  # never "city"
     ("network", r"netværk|network|nätverk|nettverk|organisation|organization|organisasjon|medlemskab|membership|"
                 r"medlemskap"),
@@ -54,7 +55,8 @@ _NOT_YET = re.compile(r"overvej\w*|under\s+overvejelse|overveiel\w*|övervä\w*|
 # A remark that says the municipality left the network ("Utträde 2023", "Udmeldt 2024", "Withdrew in 2022").
 _LEFT = re.compile(r"\b(?:utträd\w*|utträtt|udtrådt|udtræd\w*|udmeld\w*|utmeld\w*|meldt\s+(?:ud|ut)|withdr[ae]w\w*|"
                    r"left\b|lämna\w*|forlod|gick\s+ur|resigned|opsagt|sagt\s+op|uppsagt|oppsagt)", re.I)
-_MEMBER_STATUS = re.compile(r"^(?:medlem|member|aktiv|active|ja\b|yes\b)", re.I)
+# "Medlem", "Member (evaluated 2026)"; not "Medlemskab overvejes", where the membership is what is considered.
+_MEMBER_STATUS = re.compile(r"^(?:medlem(?!skab|skap)|member(?!ship)|aktiv|active|ja\b|yes\b)", re.I)
 
 
 def _not_yet(status: str) -> bool:
@@ -132,8 +134,9 @@ def _roles(row: str) -> dict[str, tuple[str, str, int]]:
 
 
 # A row under a membership that names a part of it: a dash before the name, or a working group, forum or committee.
-_PART_ROW = re.compile(r"^(?:[-–—•·]\s*|(?:arbejds|arbeids|arbets|styre|styrings|working|steering|task)[-\s]?"
-                       r"(?:gruppe|grupp|group|force)\w*\b)", re.I)
+# "X's arbejdsgruppe for ...": a network's own group, named with its owner's genitive.
+_PART_ROW = re.compile(r"^(?:[-–—•·]\s*|(?:\S+['’]s?\s+|\S+s\s+)?(?:arbejds|arbeids|arbets|styre|styrings|working|"
+                       r"steering|task)[-\s]?(?:gruppe|grupp|group|force)\w*\b)", re.I)
 
 
 def _row_records(ctx: Context, sent) -> list[Record]:
