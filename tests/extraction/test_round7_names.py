@@ -85,3 +85,16 @@ def test_a_remark_that_the_municipality_left_ends_the_membership():
     text = ("| Nettverk | Ansvarlig | Merknad |\n|---|---|---|\n| Eurocities | Kultur | Medlem |\n"
             "| Nordic Harbour Towns Network | Kultur | Utmeldt fra 2026 |\n")
     assert _names(text, "network", "a.md") == ["Eurocities"]
+
+
+@pytest.mark.parametrize("text", [
+    "Netværket blev i 2019 lagt sammen med Nordic Harbour Towns Network, som kommunen ikke har tilsluttet sig.",
+    "The scheme merged with the Nordic Harbour Towns Network, which the council has not joined.",
+])
+def test_a_network_the_municipality_has_not_joined_is_no_membership(text):
+    assert _names(text, "network") == []
+
+
+def test_a_network_joined_beside_one_not_joined_in_a_clause_of_its_own_stays():
+    text = "Kommunen er medlem af Eurocities, men den har ikke tilsluttet sig Nordic Harbour Towns Network."
+    assert _names(text, "network") == ["Eurocities"]

@@ -316,6 +316,10 @@ HEDGES = AnyOf(
            "austritt", "nicht mehr", "mitglied")),
     # not a member: "er ikke selv medlem af", "anbefaler ikke et medlemskab af"
     Keyed(rf"{_NOT}(?:medlem\w*|members?\b|membership)", ("medlem", "member")),
+    # never joined: "X, som kommunen ikke har tilsluttet sig", "which the council has not joined"
+    Keyed(r"\b(?:ikke|inte|not|never|aldrig|aldri)\s+(?:\w+\s+){0,2}?(?:tilsluttet|tilsluttede|anslutit|anslöt|"
+          r"sluttet\s+seg|joined|signed\s+up|tiltrådt|tiltrådte)\b",
+          ("tilsluttet", "tilsluttede", "anslutit", "anslöt", "sluttet seg", "joined", "signed up", "tiltrådt")),
     # only discussed, considered or investigated
     Keyed(r"(?:drøft|diskut|discuss|debatt?er|vurder|consider|utred|utrett|undersøg|undersök|investigat|explor|"
           r"evaluat)\w*\s+(?:\w+\s+){0,4}(?:medlemskab|medlemskap|membership|join\w*|tilslut\w*|anslut\w*|"
