@@ -98,3 +98,13 @@ def test_a_network_the_municipality_has_not_joined_is_no_membership(text):
 def test_a_network_joined_beside_one_not_joined_in_a_clause_of_its_own_stays():
     text = "Kommunen er medlem af Eurocities, men den har ikke tilsluttet sig Nordic Harbour Towns Network."
     assert _names(text, "network") == ["Eurocities"]
+
+
+@pytest.mark.parametrize(("text", "partners"), [
+    ("Our partner towns are Kuressaare in Saaremaa, Estonia, and Whitby in Yorkshire, England.",
+     ["Kuressaare", "Whitby"]),
+    ("Vores venskabsbyer er Kuressaare i Saaremaa, Estland, og Whitby i Yorkshire, England.", ["Kuressaare", "Whitby"]),
+    ("Our partner towns are Kuressaare, Estonia, and Whitby, England.", ["Kuressaare", "Whitby"]),
+])
+def test_the_region_between_a_town_and_its_country_is_no_partner(text, partners):
+    assert _names(text, "partner") == partners

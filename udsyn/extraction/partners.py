@@ -184,6 +184,8 @@ def _partner_from_name(ctx: Context, sent: Sentence, name: str, start: int, kind
         return []  # "a member of the X Association": a membership, not a partner
     if _ROLE_BEFORE.search(ctx.text[max(0, start - 40):start]):
         return []  # "borgmester Hanne Bech", "Mayor Anne Paris": a person's name, whatever town it spells
+    if _region_of_a_town(ctx.text, start, name):
+        return []  # "Alnwick in X, England": X is the county or province the town lies in
     if _REGION_WORD.search(name) and _TOWN_IN.search(ctx.text[max(0, start - 40):start]):
         return []  # "Qufu in Shandong Province", "Kuressaare i Saare maakond": the region the partner lies in
     if not SEPARATOR.search(name):
@@ -370,6 +372,19 @@ _VERB_NEXT = re.compile(r"\s+(?!(?:i|in|på|im|on)\b)[a-zæøåäöü]{2,}\b")
 def _list_line(sent: Sentence) -> bool:
     """A list item or a short line of a list: it opens with a name ("Ringkøbing, Danmark – sedan 1947")."""
     return sent.segment.kind == "item" or len(sent.text.split()) <= 8
+
+
+_TOWN_BEFORE = re.compile(r"\b(?-i:[A-ZÆØÅÄÖ])(?P<town>[\w'’-]+)\s+(?:in|i|im|en)\s+$", re.I)
+
+
+def _region_of_a_town(text: str, start: int, name: str) -> bool:
+    """A name between a proper name with 'in' and a country: 'Town in Region, Country' names where the town lies."""
+    before = _TOWN_BEFORE.search(text[max(0, start - 40):start])
+    after = _COUNTRY_AFTER.match(text, start + len(name))
+    if not before or not after or not resolve_country(after.group(1)) or resolve_country(name):
+        return False
+    town = text[max(0, start - 40):start][before.start():before.start("town") + len(before.group("town"))]
+    return not english_or_danish_word(town) and not common_word(town, 3.0)
 
 
 _COUNTRY_AFTER = re.compile(r"\s*(?:\(|,\s*)([A-ZÆØÅ][\w]+(?:\s[A-Z][\w]+)?)\)?")
