@@ -13,6 +13,7 @@ from django_filters.filters import QuerySetRequestMixin
 from django_filters.rest_framework import DjangoFilterBackend
 
 from udsyn.core import search
+from udsyn.core.forms import LOOKUP_LIMIT, LookupSelect
 from udsyn.core.limits import NUMBER_LIMIT, YEAR_MAX, YEAR_MIN
 from udsyn.core.models import department_model, municipality_model
 from udsyn.core.registry import visible_to
@@ -43,6 +44,37 @@ def scope_filter_choices(filterset: django_filters.FilterSet) -> None:
 
             filter_.queryset = scoped
             filter_.__dict__.pop("_field", None)
+
+
+class LookupFilter(django_filters.ModelChoiceFilter):
+    """A filter on a record of a table that grows with the register (partner, project): the page offers a search box
+    (LookupSelect) instead of every row; `lookup_fields` are searched (each word in any of them), `lookup_order`
+    orders the matches (ending with the id, so rows sharing a name keep one order)."""
+
+    def __init__(self, *args: Any, lookup_fields: tuple[str, ...] = (), lookup_order: tuple[str, ...] = (),
+                 describe: Any = None, **kwargs: Any) -> None:
+        kwargs.setdefault("widget", LookupSelect())
+        super().__init__(*args, **kwargs)
+        self.lookup_fields = lookup_fields
+        self.lookup_order = (*lookup_order, "pk")
+        self.describe = describe  # a row's name in the box, when str() cannot tell rows apart
+
+    @property
+    def field(self) -> forms.Field:
+        field = super().field
+        if self.describe is not None:
+            field.label_from_instance = self.describe
+        return field
+
+    def matches(self, queryset: QuerySet, text: str) -> QuerySet:
+        """At most LOOKUP_LIMIT rows of `queryset` (already scoped to the user) whose fields contain every word."""
+        condition = Q()
+        for word in text.split()[:10]:
+            word_q = Q()
+            for field in self.lookup_fields:
+                word_q |= Q(**{f"{field}__icontains": word})
+            condition &= word_q
+        return queryset.filter(condition).order_by(*self.lookup_order)[:LOOKUP_LIMIT]
 
 
 class ScopedFilterBackend(DjangoFilterBackend):

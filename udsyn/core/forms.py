@@ -205,3 +205,54 @@ class RecordForm(forms.ModelForm):
         return AmountField(label=field.label, required=field.required, help_text=field.help_text,
                            max_digits=field.max_digits, decimal_places=field.decimal_places,
                            initial=field.initial)
+
+
+LOOKUP_LIMIT = 20  # matches a lookup box offers at a time
+
+
+class LookupSelect(forms.Select):
+    """A filter on a record of a table that grows with the register (partners, projects): a search box that asks the
+    list page for at most LOOKUP_LIMIT matches (HTMX) and a <select> holding only "All" and the chosen record. The
+    whole table is never written into the page; a submitted id (?partner=12) filters without JavaScript."""
+
+    def __init__(self, attrs: dict | None = None, lookup_url: str = "") -> None:
+        super().__init__(attrs)
+        self.lookup_url = lookup_url
+
+    def selected_choices(self, values: list[str]) -> list[tuple[Any, str]]:
+        """The chosen records the user may see (the field's queryset is scoped), with their labels: another
+        municipality's id names nothing."""
+        iterator = self.choices
+        ids = [value for value in values if str(value).isdigit()]
+        if not ids or not hasattr(iterator, "queryset"):
+            return []
+        return [(obj.pk, iterator.field.label_from_instance(obj)) for obj in iterator.queryset.filter(pk__in=ids)]
+
+    def render(self, name: str, value: Any, attrs: dict | None = None, renderer: Any = None) -> str:
+        select_attrs = self.build_attrs(self.attrs, attrs)
+        select_id = select_attrs.get("id", f"id_{name}")
+        empty_label = getattr(getattr(self.choices, "field", None), "empty_label", None) or _("All")
+        search_attrs = {
+            "type": "search", "name": "lookup_q", "id": f"{select_id}_lookup", "form": f"{select_id}_noform",
+            "class": "lookup-search", "autocomplete": "off", "placeholder": _("Search…"),
+            "aria-label": _("Search for a choice"), "aria-controls": select_id,
+            "hx-get": f"{self.lookup_url}?lookup={name}", "hx-trigger": "input changed delay:300ms, search",
+            "hx-target": f"#{select_id}", "hx-include": f"#{select_id}", "hx-swap": "innerHTML",
+        }
+        # The search box belongs to no form (form= names none): its text is never a filter of the list.
+        parts = [f"<input{_attributes(search_attrs)}>", f'\n<select name="{escape(name)}"{_attributes(select_attrs)}>',
+                 lookup_options(empty_label, self.selected_choices(self.format_value(value)), [], selected=True),
+                 "\n</select>"]
+        return mark_safe("".join(parts))  # noqa: S308 - every value is escaped
+
+
+def lookup_options(empty_label: str, chosen: list[tuple[Any, str]], matches: list[tuple[Any, str]],
+                   selected: bool) -> str:
+    """The <option>s of a LookupSelect: "All", the chosen record(s), then the matches not among them."""
+    chosen_ids = {str(pk) for pk, _label in chosen}
+    parts = [f'\n  <option value="">{escape(empty_label)}</option>']
+    parts += [f'\n  <option value="{escape(pk)}"{" selected" if selected else ""}>{escape(label)}</option>'
+              for pk, label in chosen]
+    parts += [f'\n  <option value="{escape(pk)}">{escape(label)}</option>'
+              for pk, label in matches if str(pk) not in chosen_ids]
+    return "".join(parts)

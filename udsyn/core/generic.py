@@ -58,8 +58,8 @@ from django.views.generic import TemplateView
 from udsyn.core import history as history_reason
 from udsyn.core import services
 from udsyn.core.collation import collated_ordering
-from udsyn.core.filters import fresh_fields, scope_filter_choices
-from udsyn.core.forms import QuickSelect, babel_locale, read_choices_at_once
+from udsyn.core.filters import LookupFilter, fresh_fields, scope_filter_choices
+from udsyn.core.forms import QuickSelect, babel_locale, lookup_options, read_choices_at_once
 from udsyn.core.limits import BadParameter
 from udsyn.core.models import SavedFilter
 from udsyn.core.pagination import InvalidCursor, KeysetPaginator
@@ -266,6 +266,8 @@ class RecordListView(LoginRequiredMixin, TemplateView):
     def get(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         if request.GET.get("export"):
             return self.export(request.GET["export"])
+        if request.GET.get("lookup"):
+            return self.lookup(request.GET["lookup"])
         response = super().get(request, *args, **kwargs)
         patch_vary_headers(response, ["HX-Request"])  # the same URL answers with a page or a table
         if self.filter_errors:  # the page still shows, with the message beside the field; the status says it
@@ -281,6 +283,23 @@ class RecordListView(LoginRequiredMixin, TemplateView):
         if self.filter_errors:
             raise BadParameter(" ".join(str(e) for errors in self.filter_errors.values() for e in errors))
         return exporter.download(self.model, queryset, fmt)
+
+    def lookup(self, name: str) -> HttpResponse:
+        """The <option>s of a lookup filter's box (LookupSelect): the chosen record and at most LOOKUP_LIMIT matches
+        of ?lookup_q, from the filter's own queryset scoped to the user the way every choice is."""
+        filterset = self.filterset_class(None, queryset=self.model._default_manager.none(), request=self.request)
+        scope_filter_choices(filterset)
+        filter_ = filterset.filters.get(name)
+        if not isinstance(filter_, LookupFilter):
+            raise Http404(_("This filter has no search."))
+        field = filterset.form.fields[name]
+        widget = field.widget
+        chosen = widget.selected_choices(self.request.GET.getlist(name)[:1])
+        text = self.request.GET.get("lookup_q", "").strip()
+        matches = filter_.matches(field.queryset, text) if text else []
+        options = lookup_options(_("All"), chosen, [(obj.pk, field.label_from_instance(obj)) for obj in matches],
+                                 selected=True)
+        return HttpResponse(options)
 
     def filtered(self) -> tuple[Any, QuerySet]:
         """The list's FilterSet (or None) and the records it keeps, in the page's order."""

@@ -1,9 +1,10 @@
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
-from udsyn.core.filters import RecordFilterSet
+from udsyn.core.filters import LookupFilter, RecordFilterSet
 from udsyn.core.forms import DateInput
 from udsyn.partners.models import Partner
+from udsyn.projects.models import Project
 
 from .models import Event, Visit
 
@@ -21,9 +22,14 @@ class VisitFilterSet(RecordFilterSet):
 
 
 class EventFilterSet(RecordFilterSet):
-    # The choices name each partner by its city and institution: fetched with them, not one query per option.
-    partner = django_filters.ModelChoiceFilter(
-        queryset=lambda request: Partner.objects.select_related("city", "institution"), label=_("Partner city"))
+    # Partners and projects grow with the register: a search box, not every row (LookupFilter). A partner is named
+    # by its city and institution: fetched with them, not one query per match.
+    partner = LookupFilter(
+        queryset=lambda request: Partner.objects.select_related("city", "institution"), label=_("Partner city"),
+        lookup_fields=("city__name", "institution__name"), lookup_order=("city__name", "institution__name"),
+        describe=lambda partner: f"{partner} ({partner.city.country})")  # several cities are called Bergen
+    project = LookupFilter(queryset=lambda request: Project.objects.all(), label=_("Project"),
+                           lookup_fields=("name", "acronym"), lookup_order=("name",))
     year = django_filters.NumberFilter(field_name="date", lookup_expr="year", label=_("Year"))
 
     class Meta:
