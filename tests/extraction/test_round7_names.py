@@ -108,3 +108,9 @@ def test_a_network_joined_beside_one_not_joined_in_a_clause_of_its_own_stays():
 ])
 def test_the_region_between_a_town_and_its_country_is_no_partner(text, partners):
     assert _names(text, "partner") == partners
+
+
+def test_the_home_municipality_before_the_project_word_is_no_project():
+    text = ("Bjälkby kommun\n\nTillsammans med Gdynia driver Bjälkby projektet SEALINK (Interreg South Baltic, "
+            "2024–2026), som bygger nya färjelägen.")
+    assert _names(text, "project") == ["SEALINK"]

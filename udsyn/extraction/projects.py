@@ -146,6 +146,8 @@ def _projects_in_sentence(ctx: Context, sent: Sentence) -> list[Record]:
     if found:
         fields = project_fields(text, periods=False)  # only for sentences naming a project: the costly part
         for name, offset in found:
+            if current().own.is_own(name):
+                continue  # "driver X projektet Y": the municipality running the project is no project
             acronym = _ACRONYM_AFTER.match(text, offset + len(name) + (1 if text[offset + len(name):][:1] in "'’\"”"
                                                                        else 0))
             extra = {"acronym": acronym.group(1)} if acronym else {}
