@@ -114,3 +114,29 @@ def test_the_home_municipality_before_the_project_word_is_no_project():
     text = ("Bjälkby kommun\n\nTillsammans med Gdynia driver Bjälkby projektet SEALINK (Interreg South Baltic, "
             "2024–2026), som bygger nya färjelägen.")
     assert _names(text, "project") == ["SEALINK"]
+
+
+
+def _docx(heads: tuple[str, ...], rows: list[str]) -> bytes:
+    import io
+
+    from docx import Document
+
+    doc = Document()
+    doc.add_paragraph("EU-projekter")
+    table = doc.add_table(rows=len(rows) + 1, cols=len(heads))
+    for i, head in enumerate(heads):
+        table.cell(0, i).text = head
+    for r, row in enumerate(rows, start=1):
+        for i, value in enumerate(row.split("|")):
+            table.cell(r, i).text = value
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def test_the_lead_partner_abroad_of_a_project_row_is_a_partner():
+    data = _docx(("Project", "Programme", "Lead", "Partners abroad"),
+                 ["NORTHWIND|Interreg North Sea|Kuressaare (EE)|Whitby (UK)", "SEALINK|Erasmus+|Hjørring|Tartu (EE)"])
+    names = sorted({r.name for r in extract_bytes(data, "a.docx").records if r.type == "partner"})
+    assert names == ["Kuressaare", "Tartu", "Whitby"]

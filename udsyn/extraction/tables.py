@@ -190,6 +190,9 @@ def _row_records(ctx: Context, sent) -> list[Record]:
             _h, value, at = by_role["partner"]
             countries = by_role["country"][1] if "country" in by_role else None
             out.extend(cell_partners(ctx, sent, value, at, "project partner", countries))
+        # The lead partner abroad, with its country given ("Lead: <town> (ES)"); a lead at home has none.
+        out.extend(r for _h, value, at in cells(sent.text) if _LEAD.match(_h) and "(" in value
+                   for r in cell_partners(ctx, sent, value, at, "project partner"))
     else:
         town = municipal_town(name)  # "Halmstad kommun", "Larvik kommune": the municipality is its town
         if town and town in name:
@@ -206,6 +209,10 @@ def _row_records(ctx: Context, sent) -> list[Record]:
         if dept:
             rec.fields["department"] = dept
     return [rec, *out]
+
+
+_LEAD = re.compile(r"^(?:lead(?:\s+(?:partner|beneficiary|applicant))?|leadpartner|koordinator|coordinator|"
+                   r"projektejer|hovedansøger|huvudsökande|lead\s+organisation)$", re.I)
 
 
 def _partner_fields(ctx: Context, name: str, by_role: dict) -> dict | None:
