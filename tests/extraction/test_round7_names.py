@@ -140,3 +140,16 @@ def test_the_lead_partner_abroad_of_a_project_row_is_a_partner():
                  ["NORTHWIND|Interreg North Sea|Kuressaare (EE)|Whitby (UK)", "SEALINK|Erasmus+|Hjørring|Tartu (EE)"])
     names = sorted({r.name for r in extract_bytes(data, "a.docx").records if r.type == "partner"})
     assert names == ["Kuressaare", "Tartu", "Whitby"]
+
+
+def test_a_hyphenated_pair_of_countries_names_both():
+    assert countries_in("Interreg Sverige-Norge") == {"SE", "NO"}
+
+
+
+def test_a_small_town_beside_a_cross_border_programme_has_its_country_named():
+    from udsyn.extraction.places import foreign_city
+
+    text = ("Im Projekt NORTHWIND (Interreg Deutschland-Danmark, 2024–2026) arbeiten die Musikschule und die "
+            "Kreismusikschule in Bredstedt zusammen.")
+    assert foreign_city("Bredstedt", text) is not None

@@ -217,6 +217,8 @@ def _countries_in(text: str) -> frozenset[str]:
         code = resolve_country(m.group()) or _compass_country(m.group())
         if code:
             found.add(code)
+        else:  # "Interreg Deutschland-Danmark", "Interreg Sverige-Norge": the countries among the words
+            found.update(c for part in re.split(r"[ -]", m.group()) if (c := resolve_country(part)))
     return frozenset(found)
 
 
