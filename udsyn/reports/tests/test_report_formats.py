@@ -218,7 +218,7 @@ def _danish_phrases() -> set[str]:
 
 
 def _register_strings() -> list[str]:
-    from udsyn.organisations.models import Department, Organisation
+    from udsyn.organisations.models import Department, Municipality, Organisation
     from udsyn.projects.models import Project
     from udsyn.strategies.models import Goal, Indicator, Strategy, Theme
 
@@ -226,7 +226,8 @@ def _register_strings() -> list[str]:
     for model, fields in [(Indicator, ["name", "unit", "method"]), (Goal, ["text"]), (Theme, ["name"]),
                           (Strategy, ["name"]), (Organisation, ["name"]), (Department, ["name", "committee",
                                                                                           "political_handling"]),
-                          (Project, ["name", "description"]), (Event, ["name"])]:
+                          (Project, ["name", "description"]), (Event, ["name"]),
+                          (Municipality, ["work_organisation", "policies"])]:
         for row in model.objects.values_list(*fields):
             strings += [value for value in row if value]
     return strings
