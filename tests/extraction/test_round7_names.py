@@ -57,21 +57,7 @@ def test_applying_with_the_subject_after_the_verb_is_no_membership(text):
 
 
 def _table(rows: list[str]) -> bytes:
-    from docx import Document
-
-    doc = Document()
-    doc.add_paragraph("Kommunens internationale netværk")
-    table = doc.add_table(rows=len(rows) + 1, cols=3)
-    for i, head in enumerate(("Netværk", "Forvaltning", "Status")):
-        table.cell(0, i).text = head
-    for r, row in enumerate(rows, start=1):
-        for i, value in enumerate(row.split("|")):
-            table.cell(r, i).text = value
-    import io
-
-    out = io.BytesIO()
-    doc.save(out)
-    return out.getvalue()
+    return _docx(("Netværk", "Forvaltning", "Status"), rows, heading="Kommunens internationale netværk")
 
 
 def test_table_rows_considered_or_of_a_networks_working_group_are_no_memberships():
@@ -117,13 +103,14 @@ def test_the_home_municipality_before_the_project_word_is_no_project():
 
 
 
-def _docx(heads: tuple[str, ...], rows: list[str]) -> bytes:
+def _docx(heads: tuple[str, ...], rows: list[str], heading: str = "EU-projekter") -> bytes:
+    """A DOCX of a heading and one table: the header row, then one row per "a|b|c" string."""
     import io
 
     from docx import Document
 
     doc = Document()
-    doc.add_paragraph("EU-projekter")
+    doc.add_paragraph(heading)
     table = doc.add_table(rows=len(rows) + 1, cols=len(heads))
     for i, head in enumerate(heads):
         table.cell(0, i).text = head
