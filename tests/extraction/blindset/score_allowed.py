@@ -4,9 +4,9 @@
 
 Prints one line per set (names F1 with P/R, money F1, counts F1) and the calibration at the bulk-accept line
 (names alone, and names, money and counts together), as devset/run.py's calibration() judges it. With --explain
-DIR it writes score.py --explain output per set into DIR. Round 5's held-out half is not in the list and is
-refused: nobody tuning may run or score it. Round 6's held-out half was run once for its estimate and is tuning
-data since round 7.
+DIR it writes score.py --explain output per set into DIR. The held-out halves of rounds 5 and 8 are not in the
+list and are refused: nobody tuning may run or score them. Round 6's held-out half was run once for its estimate
+and is tuning data since round 7.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ sys.path.insert(0, str(HERE.parent / "devset"))
 
 import run as devset  # noqa: E402
 
-FORBIDDEN = ("round5/heldout",)
+FORBIDDEN = ("round5/heldout", "round8/heldout")
 
 
 def blind(folder: str) -> list[tuple[Path, Path]]:
@@ -56,6 +56,8 @@ def sets() -> dict[str, list[tuple[Path, Path]]]:
         out["round-6 tuning"] = blind("round6/tuning")
     if (HERE / "round6" / "heldout").is_dir():
         out["round-6 held-out (seen)"] = blind("round6/heldout")
+    if (HERE / "round8" / "tuning").is_dir():
+        out["round-8 tuning"] = blind("round8/tuning")
     return out
 
 
