@@ -290,7 +290,7 @@ HEDGES = AnyOf(
           r"(?:træde|træder|gå|går)\s+ud\s+af|gå\s+ut\s+(?:av|ur)|\b(?:to\s+)?leave\s+the\b|\bleaving\b|"
           r"\bforlade\b|\blämna\b|\bforlate\b|"
           r"meldte\s+seg\s+ut|överväg\w*|avstå\w*|avstod|undlod|undlade|refrain\w*|former\s+member|"
-          r"tidligere\s+medlem|tidigare\s+medlem|var\s+medlem|was\s+a\s+member|"
+          r"(?<!sedan\s)(?<!fra\s)(?:tidligere|tidigare)\s+medlem|var\s+medlem|was\s+a\s+member|"
           # advised against, declined or postponed
           r"anbefaler\s+ikke|anbefales\s+ikke|fraråde\w*|avråde\w*|recommend\w*\s+against|advise\w*\s+against|"
           r"nej\s+tak|takket\s+nej|sagt\s+nej|tackat\s+nej|takket\s+nei|sagt\s+nei|declin\w*|turned\s+down|"
