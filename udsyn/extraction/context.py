@@ -118,6 +118,32 @@ def _path_kind(path: tuple[str, ...]) -> str | None:
     return None
 
 
+# What a line ending in a colon says the list after it names: partners ("Partners:", "The partners are:", "The project
+# brings together six partners from four countries:", "Projektets partnere er:"); a partnership is no partner.
+_PARTNER_INTRO = re.compile(r"(?<![\w-])(?:projekt|prosjekt|samarbejds|samarbeids|samarbets)?partner(?:s|e|ne|na|ar|erne)?"
+                            r"(?![\w-])|\bbeneficiar\w*|\bconsorti\w*|\bkonsorti\w*", re.I)
+
+
+def introduction(ctx: Context, item: Segment) -> Segment | None:
+    """The paragraph ending in a colon, in the same section, that introduces the list the item belongs to."""
+    for seg in reversed(ctx.segments[max(0, item.index - 12):item.index]):
+        if seg.kind == "item":
+            continue
+        if seg.kind == "paragraph" and seg.path == item.path and seg.text.rstrip().endswith(":"):
+            return seg
+        return None
+    return None
+
+
+def announced_partners(ctx: Context, item: Segment) -> bool:
+    """A list item introduced as one of a project's partners: the introducing line's last sentence says so."""
+    intro = introduction(ctx, item) if item.kind == "item" else None
+    if intro is None:
+        return False
+    last = re.split(r"(?<=[.!?])\s+", intro.text.strip())[-1]
+    return len(last) <= 200 and bool(_PARTNER_INTRO.search(last))
+
+
 def denied_section(seg: Segment) -> bool:
     """The nearest heading above seg speaks of memberships or agreements that ended or were turned down."""
     return bool(seg.path) and _denied_title(seg.path[-1])

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon as lx
-from .context import Context, Sentence, around, denied_section, make_record, section_kind
+from .context import Context, Sentence, announced_partners, around, denied_section, make_record, section_kind
 from .gazetteer import city_candidates, countries_in, resolve_country
 from .institutions import INSTITUTION, extend_name, genitive_town, municipal_town, national_body
 from .language import current
@@ -39,7 +39,8 @@ def partner_records(ctx: Context) -> list[Record]:
         if _COMPOSITION.search(sent.text) and (section_kind(sent.segment) == "network"
                                                or lx.NETWORK_WORD.search(sent.text)):
             continue  # who a network consists of: its members, not the municipality's partners
-        in_section = section_kind(sent.segment) == "partner" and _list_line(sent)
+        announced = announced_partners(ctx, sent.segment)  # "Partners:", "The partners are:" over a list
+        in_section = (section_kind(sent.segment) == "partner" or announced) and _list_line(sent)
         coop = lx.COOPERATION.search(sent.text)
         if not (coop or in_section):
             continue
@@ -65,6 +66,8 @@ def partner_records(ctx: Context) -> list[Record]:
         for rec in found:
             if in_section and rec.confidence >= 0.8 and rec.start > sent.start + 2:
                 rec.confidence = 0.7  # a short sentence under a twin-town heading that does not open with the town
+            if announced and section_kind(sent.segment) != "partner":
+                rec.confidence = min(rec.confidence, 0.75)  # a list announced in prose, not a section of partners
         other = _OTHER_TOWNS_TWIN.match(sent.text)
         if other and not current().own.is_own(other.group("subject")) and foreign_city(other.group("subject")):
             # "Valmiera er i forvejen venskabsby med Haapsalu": a partner's own twin town is not ours

@@ -142,10 +142,20 @@ def segment(text: str, starts: list[int]) -> list[Segment]:
         block = []
 
     announced = False  # the text before ends with ':' ("Vores venskabsbyer er:"): short lines list things
+    listing = False  # short lines right under a heading, one name a line: a list without bullets
     for i, (pos, line) in enumerate(lines):
         prev_blank = i == 0 or not lines[i - 1][1].strip()
         next_blank = i + 1 >= len(lines) or not lines[i + 1][1].strip()
         if not line.strip():
+            flush()
+            listing = False
+            continue
+        if prev_blank and not block and segments and segments[-1].kind == "heading":
+            listing = _bare_list(lines, i)
+        if listing:
+            flush()
+            kind = "item"
+            block.append((pos, line))
             flush()
             continue
         own = _own_line(line)
@@ -195,6 +205,21 @@ def _own_line(line: str) -> str | None:
     if _TOC_LINE.search(stripped) and len(stripped) < 130:
         return "toc"
     return None
+
+
+def _bare_list(lines: list[tuple[int, str]], i: int) -> bool:
+    """Lines i, i+1, ... up to a blank line are a list a web page's text keeps without bullets ("Project partners" over
+    "Kalmar kommun (Sweden)" / "Hanseatic City of Wismar (Germany)"): two or more short lines, each a capitalised
+    name without closing punctuation, none a heading of its own or a line of a wrapped paragraph."""
+    run = []
+    for _pos, line in lines[i:]:
+        if not line.strip():
+            break
+        run.append(line)
+    return len(run) >= 2 and all(
+        _list_line(line) and len(line.split()) <= 8 and not line.rstrip().endswith(("-", ",", "–"))
+        and not _BULLET.match(line) and not _TOC_LINE.search(line) and not ROW_LINE.match(line.strip())
+        and not _TRAILING_FUNCTION_WORD.search(line.rstrip()) for line in run)
 
 
 def _list_line(line: str) -> bool:

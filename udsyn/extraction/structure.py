@@ -7,7 +7,7 @@ import bisect
 import re
 
 from . import lexicon as lx
-from .context import Context, Segment, denied_section, department, make_record, section_kind
+from .context import Context, Segment, announced_partners, denied_section, department, make_record, section_kind
 from .gazetteer import resolve_country
 from .language import current
 from .model import Record
@@ -66,6 +66,8 @@ def structural_records(ctx: Context) -> list[Record]:
             out.extend(_from_heading(ctx, seg, kind))
         elif seg.kind == "item" and kind in ("project", "network"):
             kind = _announced_kind(ctx, seg) or kind
+            if kind == "partner":
+                continue  # "Partners:" over a list under a project's heading: its items are partners
             lead = None if _label_item(seg.text) or _PERSON_ITEM.match(seg.text) else _lead_name(seg.text)
             said = bool(lead) and kind == "project" and _said_a_project(seg.text[len(lead):])
             if lead and (said or (_not_plain_danish(lead) and not _phrase(lead))) and not lx.DEPARTMENT.search(lead):
@@ -130,7 +132,10 @@ def _acronym_heading(ctx: Context, seg: Segment) -> list[Record]:
 
 
 def _announced_kind(ctx: Context, item: Segment) -> str | None:
-    """What the paragraph introducing a list says its items are ("... seks EU-projekter. De største er:")."""
+    """What the paragraph introducing a list says its items are ("... seks EU-projekter. De største er:"; "...
+    Interreg-projektet X. Partnere:" lists partners)."""
+    if announced_partners(ctx, item):
+        return "partner"
     for seg in reversed(ctx.segments[max(0, item.index - 12):item.index]):
         if seg.kind == "paragraph":
             if seg.path != item.path:
@@ -157,8 +162,16 @@ def _introduced_kind(ctx: Context, item: Segment) -> str | None:
             continue
         if seg.kind != "paragraph" or not seg.text.rstrip().endswith(":") or len(seg.text) > 200:
             return None
-        return "network" if _INTRO_NETWORK.search(seg.text) else None
+        if announced_partners(ctx, item):
+            return "partner"
+        if _INTRO_NETWORK.search(seg.text):
+            return "network"
+        # "Kommunen deltager i disse EU-projekter:", "We take part in the following projects:"
+        return "project" if _INTRO_PROJECT.search(seg.text) else None
     return None
+
+
+_INTRO_PROJECT = re.compile(r"projekt\w*|projects?\b|prosjekt\w*", re.I)
 
 
 _ROLE = re.compile(r",\s+(?:formand|næstformand|direktør|borgmester|rådmand|chef|leder|medlem|adm\.|ceo|director|"

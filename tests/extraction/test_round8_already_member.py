@@ -1,0 +1,26 @@
+"""Round 8: 'already a member' idioms ('sedan tidigare', 'fra tidligere', 'fra før') say the membership holds now;
+'tidigare/tidligere medlem' alone still says it has ended. Texts of our own."""
+
+import pytest
+
+from udsyn.extraction import extract_bytes
+
+
+def _networks(text: str) -> list[str]:
+    return sorted({r.name for r in extract_bytes(text.encode(), "a.txt").records if r.type == "network"})
+
+
+@pytest.mark.parametrize("text", [
+    "Kommunen är sedan tidigare medlem i Eurocities och i Energy Cities.",
+    "Kommunen er fra tidligere medlem av Eurocities og Energy Cities.",
+])
+def test_already_a_member_is_a_membership(text):
+    assert _networks(text) == ["Energy Cities", "Eurocities"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kommunen är tidigare medlem i Eurocities och i Energy Cities.",
+    "Kommunen var tidligere medlem af Eurocities og Energy Cities.",
+])
+def test_a_former_member_is_no_membership(text):
+    assert _networks(text) == []
