@@ -31,7 +31,7 @@ from .places import (
 
 def partner_records(ctx: Context) -> list[Record]:
     out: list[Record] = []
-    for sent in ctx.prose:
+    for k, sent in enumerate(ctx.prose):
         # Under a twin-town heading a list line needs no cue of its own; prose does (a news story headed
         # "X får ny venskabsby" also names where a company has its office).
         if denied_section(sent.segment):
@@ -42,12 +42,14 @@ def partner_records(ctx: Context) -> list[Record]:
         announced = announced_partners(ctx, sent.segment)  # "Partners:", "The partners are:" over a list
         in_section = (section_kind(sent.segment) == "partner" or announced) and _list_line(sent)
         coop = lx.COOPERATION.search(sent.text)
-        if not (coop or in_section):
+        later = None if coop or in_section else _cue_in_next(ctx, k)  # "... X i Polen. Byerne er venskabsbyer ..."
+        if not (coop or in_section or later):
             continue
-        kind = kind_of(sent.text) if coop else "cooperation"
+        kind = kind_of(sent.text) if coop else kind_of(later.text) if later else "cooperation"
         if kind == "cooperation":
             kind = kind_of(" ".join(sent.segment.path))
-        conf = 0.8 if in_section else 0.7
+        conf = 0.8 if in_section else 0.65 if later else 0.7
+        coop = coop or bool(later)
         strong = in_section or bool(lx.STRONG_COOPERATION.search(sent.text))
         if in_section and _at_home(sent.text):
             continue  # "Vestland fylkeskommune og Høgskulen på Vestlandet (Norge)": partners at home
@@ -74,6 +76,29 @@ def partner_records(ctx: Context) -> list[Record]:
             found = [r for r in found if r.start < sent.start + other.end("subject")]
         out.extend(_same_country_as_siblings(found))
     return out
+
+
+# The next sentence speaks of the towns or the visit just named: "Byerne har været venskabsbyer siden 1993",
+# "Besøget skal styrke samarbejdet", "The two towns have been twinned since 1974", "Siden 1993 er byerne ...".
+_ABOUT_THE_TOWNS = re.compile(
+    r"\b(?:byerne|byene|byarna|städerna|orterna|kommunerne|kommunene|kommunerna|(?:de|begge)\s+to\s+byer|"
+    r"begge\s+byer|de\s+två\s+städerna|båda\s+städerna|both\s+(?:towns|cities)|"
+    r"the\s+two\s+(?:towns|cities|municipalities)|besøget|besøket|besöket|the\s+visit|gæsterne|gästerna|gjestene|"
+    r"the\s+visitors|delegationen|delegasjonen|the\s+delegation)\b", re.I)
+
+
+def _cue_in_next(ctx: Context, k: int) -> Sentence | None:
+    """The next sentence of the same paragraph, when it gives the cooperation cue about the towns or the visit of
+    sentence k and names no place of its own (then its own names are the partners)."""
+    if k + 1 >= len(ctx.prose):
+        return None
+    sent, nxt = ctx.prose[k], ctx.prose[k + 1]
+    if nxt.segment is not sent.segment or not lx.COOPERATION.search(nxt.text):
+        return None
+    about = _ABOUT_THE_TOWNS.search(nxt.text[:60])
+    if about is None or any(s > 0 for s, _e, _n in proper_names(nxt.text)):
+        return None
+    return nxt
 
 
 # A sentence about another town's twin towns: the town, a verb, the twin-town word, then 'med/with/till'.
