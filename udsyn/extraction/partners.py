@@ -89,14 +89,14 @@ _ABOUT_THE_TOWNS = re.compile(
 
 def _cue_in_next(ctx: Context, k: int) -> Sentence | None:
     """The next sentence of the same paragraph, when it gives the cooperation cue about the towns or the visit of
-    sentence k and names no place of its own (then its own names are the partners)."""
+    sentence k and names no place of its own (then its own names are the partners; a person after a title is none)."""
     if k + 1 >= len(ctx.prose):
         return None
     sent, nxt = ctx.prose[k], ctx.prose[k + 1]
     if nxt.segment is not sent.segment or not lx.COOPERATION.search(nxt.text):
         return None
     about = _ABOUT_THE_TOWNS.search(nxt.text[:60])
-    if about is None or any(s > 0 for s, _e, _n in proper_names(nxt.text)):
+    if about is None or any(s > 0 and not _ROLE_BEFORE.search(nxt.text[:s]) for s, _e, _n in proper_names(nxt.text)):
         return None
     return nxt
 
