@@ -14,6 +14,7 @@ import re
 
 from . import lexicon as lx
 from .context import Context, Sentence
+from .countwords import is_head
 from .gazetteer import find_city, resolve_country
 from .institutions import municipal_town
 from .language import current
@@ -78,11 +79,43 @@ def _events(ctx: Context, sent: Sentence) -> list[Record]:
     return out
 
 
+# An event named with its year: "Strandlejren 1986", "Nordic Youth Summit 2025", "<Name> Sail 2026", and in a scanned
+# report with the year's last two digits ("<Name>lejren 88"). The name is capitalised and ends in an event word (a
+# Nordic compound's tail, or an English word of its own); a plan, budget or strategy with a year is none.
+_EVENT_YEAR = re.compile(
+    r"(?<![\w-])(?P<name>(?:[A-ZÆØÅÄÖ][\w'’-]*\s+){0,3}(?:(?=[A-ZÆØÅÄÖ])[\w'’-]*?(?i:lejr|lejren|läger|lägret|leir|"
+    r"leiren|stævne|stævnet|træf|træffet|festival|festivalen|dagene|dagarna|ugen|veckan|uka|uken)|"
+    r"(?:[A-ZÆØÅÄÖ][\w'’-]*\s+)(?:Camp|Summit|Games|Cup|Regatta|Sail|Marathon|Jamboree|Week|Days|Festival)))"
+    r"\s+(?P<year>(?:19|20)\d\d|['’]?\d\d)(?![\w,.]\d|[\w%]|\s*[%–-])")
+
+
+def _events_with_year(ctx: Context, sent: Sentence) -> list[Record]:
+    out = []
+    for m in _EVENT_YEAR.finditer(sent.text):
+        name, year = m.group("name"), m.group("year")
+        if len(year.lstrip("'’")) == 2:
+            after = re.match(r"\s+([a-zæøåäö]+)", sent.text[m.end():])
+            if after and (is_head(after.group(1)) or _UNIT_AFTER.match(after.group(1))):
+                continue  # "Lejren 24 børn ...", "Lejren 12 dage": a count or a measure, not a year
+        first = find_city(name.split()[0])
+        if first is not None and first.country == current().home:
+            continue  # "Roskilde Festival 2026": an event at home, not international work
+        full = f"{name} {year}"
+        out.append(make_project(ctx, sent, full, m.start("name"), 0.7, "event named with its year",
+                                {"kind": "event"}))
+    return out
+
+
+_UNIT_AFTER = re.compile(r"^(?:dage|dagar|dager|days|uger|veckor|uker|weeks|timer|timmar|hours|km|kr|procent|"
+                         r"prosent|percent)$", re.I)
+
+
 def cue_projects(ctx: Context) -> list[Record]:
     out: list[Record] = []
     for sent in ctx.prose:
         if _HELD.search(sent.text):
             out.extend(_events(ctx, sent))
+        out.extend(_events_with_year(ctx, sent))
         for m in _FUNDS_FOR.finditer(sent.text):
             programme = lx.find_programme(m.group("prog"))
             name = name_at(sent.text, m.end())
@@ -122,6 +155,9 @@ def cue_projects(ctx: Context) -> list[Record]:
             out.extend(_glossed(ctx, sent))
         if _FUNDED_KEYS.search(sent.text) or _PARTICIPATES.search(sent.text):
             out.extend(_funded(ctx, sent))
+    for seg in ctx.segments:  # a minute's item "42. Deltagelse i <Name> Sail 2026" names it in its heading
+        if seg.kind == "heading":
+            out.extend(_events_with_year(ctx, Sentence(seg.start, seg.end, ctx.text[seg.start:seg.end], seg)))
     return out
 
 
