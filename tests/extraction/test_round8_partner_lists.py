@@ -52,6 +52,7 @@ def test_a_list_announced_as_projects_stays_projects():
 
 def test_list_lines_under_a_heading_in_copied_text_are_items():
     text = ("SEA LINKS\n\nSEA LINKS is a project funded by Interreg South Baltic.\n\nProject partners\n\n"
-            "Bakkedal Kommune (Denmark)\nKaunas University of Applied Sciences (Lithuania)\nKarlskrona kommun (Sweden)\n"
+            "Bakkedal Kommune (Denmark)\nKaunas University of Applied Sciences (Lithuania)\n"
+            "Karlskrona kommun (Sweden)\n"
             "Hanseatic City of Greifswald (Germany)\n\nThe project tests new ferry timetables.\n")
     assert _names(text, "partner", "a.txt") == WANTED
