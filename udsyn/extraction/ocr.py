@@ -306,12 +306,21 @@ def _alpha(token: str) -> bool:
     return any(c.isalpha() for c in token)
 
 
+# A scanner's digit for a letter inside a word ("K0mmunens", "pers0n", "udva1get", "Ti1skud") or its O for a zero in a
+# figure ("45.OOO kr.", "95O kr."): damage as hard as an '@' in a word. Codes (CO2, A4, 3D, DK2020) have no lower-case
+# letters on both sides of the digit, nor an O among a figure's digits.
+_DIGIT_DAMAGE = re.compile(r"(?<![\w@])[A-ZÆØÅa-zæøå][a-zæøå]*[01][a-zæøå]{2,}(?![\w@])|"
+                           r"(?<![\w.,])\d{1,3}(?:[.,][\dO]{3})*[.,]?[\dO]*O[\dO]*(?=\s*(?:kr\b|DKK|SEK|NOK|EUR|euro))")
+
+
 def is_damaged(text: str) -> bool:
     """True when text shows clear OCR damage (so bolder repairs are justified)."""
     counts = Counter(TOKEN.findall(text))  # each distinct word is judged once
     need = max(DAMAGE_MIN_WORDS, DAMAGE_MIN_SHARE * sum(n for tok, n in counts.items() if _alpha(tok)))
+    digits = len(_DIGIT_DAMAGE.findall(text)) if any(c.isdigit() for c in text) else 0
     # Damage enough ends the count: judging the other words is the costly part.
-    return any(total >= need for total in accumulate(n for tok, n in counts.items() if _hard_evidence(tok)))
+    return digits >= need or any(total >= need for total in accumulate(
+        (n for tok, n in counts.items() if _hard_evidence(tok)), initial=digits))
 
 
 _JOINED = ("i", "og")  # a scanner's lost space before a short word: "indgiki 2012" is "indgik i 2012"
