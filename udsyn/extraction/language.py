@@ -84,7 +84,7 @@ def detect(text: str) -> DocumentLanguage:
 def _home_country(lang: str, text: str, own: Home) -> str:
     """Where the document's municipality lies: its language's country, unless the document shows otherwise."""
     placed = own.city.country if own.city else None
-    if lang == "sv" and placed in ("FI", "AX"):
+    if lang == "sv" and (placed in ("FI", "AX") or (placed is None and _finland_swedish(text))):
         return "FI"  # a Swedish-speaking Finnish town (Närpes, Vasa)
     if lang == "de":  # a German page of a Danish "Kommune" (Sønderjylland) or of a German town
         kommune = len(_DANISH_KOMMUNE.findall(text))
@@ -107,6 +107,17 @@ def _home_country(lang: str, text: str, own: Home) -> str:
         irish = len(_IRISH.findall(text)) + (1 if "€" in text else 0)
         return "IE" if irish > len(_UK.findall(text)) else "GB"
     return HOME[lang]
+
+
+# A Finland-Swedish page counts in euro, never in kronor, and names a Finnish body or identifier (stadsstyrelsen,
+# stadsfullmäktige, the business ID "FO-nummer"/"FO-nr"/"Y-tunnus"); a Swedish page may count EU money in euro only.
+_EURO = re.compile(r"€|\beuro\b|\bEUR\b")
+_KRONOR = re.compile(r"\b(?:kr|kronor|SEK|Mkr|mkr|tkr|Tkr)\b")
+_FINNISH_MARKER = re.compile(r"\bstads(?:styrelse|fullmäktige)\w*|\bFO-(?:nummer|nr)\b|\bY-tunnus\b", re.I)
+
+
+def _finland_swedish(text: str) -> bool:
+    return bool(_FINNISH_MARKER.search(text)) and bool(_EURO.search(text)) and not _KRONOR.search(text)
 
 
 _DANISH_KOMMUNE = re.compile(r"(?<!dänische )(?<!dänischen )\b(?:[A-ZÆØÅ][\wæøå-]+\s+Kommune|"
