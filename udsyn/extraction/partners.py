@@ -74,8 +74,35 @@ def partner_records(ctx: Context) -> list[Record]:
         if other and not current().own.is_own(other.group("subject")) and foreign_city(other.group("subject")):
             # "Valmiera er i forvejen venskabsby med Haapsalu": a partner's own twin town is not ours
             found = [r for r in found if r.start < sent.start + other.end("subject")]
+        if found and _declined(ctx, k):
+            continue  # "en henvendelse fra byen X ... Udvalget har besluttet ikke at gå videre med sagen"
         out.extend(_same_country_as_siblings(found))
     return out
+
+
+# An inquiry, invitation, application or proposal the municipality looked into ...
+_PROSPECT = lx.Keyed(r"henvendelse\w*|henvendelse|forespørgsel\w*|förfrågan|förfrågning\w*|invitation\w*|"
+                     r"inbjudan|invitasjon\w*|inquiry|enquiry|request|anmodning\w*|ansøgning\w*|ansökan|søknad\w*|"
+                     r"application|undersøgt\s+om|undersökt\s+om|undersøkt\s+om|looked\s+into\s+whether|"
+                     r"considered\s+(?:an?|the)\s+(?:invitation|request|proposal|inquiry)",
+                     ("henvend", "forespørg", "förfråg", "invita", "inbjud", "inquiry", "enquiry", "request",
+                      "anmodning", "ansøgning", "ansökan", "søknad", "application", "undersøgt", "undersökt",
+                      "undersøkt", "looked into", "considered"))
+# ... and the next sentence declining it.
+_DECLINE = lx.Keyed(r"beslut\w*\s+(?:\w+\s+){0,2}?(?:ikke|inte|ikkje)|besluttet\s+å\s+ikke|decided\s+not\s+to|"
+                    r"ikke\s+(?:at\s+|å\s+)?gå\s+videre|inte\s+(?:att\s+)?gå\s+vidare|not\s+(?:to\s+)?pursue|"
+                    r"\bavstå\w*|\bafstå\w*|\bafslå\w*|\bavslå\w*|takke[dt]?\s+nej|tacka[rt]?\s+nej|takke[dt]?\s+nei|"
+                    r"declin\w*|turn(?:ed|s)?\s+down",
+                    ("beslut", "decided not", "gå videre", "gå vidare", "pursue", "avstå", "afstå", "afslå", "avslå",
+                     "nej", "nei", "declin", "down"))
+
+
+def _declined(ctx: Context, k: int) -> bool:
+    """Sentence k names an inquiry, invitation or application the next sentence of its paragraph declines."""
+    sent = ctx.prose[k]
+    if k + 1 >= len(ctx.prose) or ctx.prose[k + 1].segment is not sent.segment:
+        return False
+    return bool(_PROSPECT.search(sent.text)) and bool(_DECLINE.search(ctx.prose[k + 1].text))
 
 
 # The next sentence speaks of the towns or the visit just named: "Byerne har været venskabsbyer siden 1993",
