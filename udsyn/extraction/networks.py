@@ -282,7 +282,14 @@ def _network_candidates(ctx: Context, sent: Sentence) -> list[Record]:
         if is_acronym(name) or looks_proper(name):
             out.append(_net(ctx, sent, name, m.start("name"), 0.7, "said to be a network"))
     out.extend(_networks_by_name(ctx, sent))
+    # "medlemskap i KS og i <county> kulturnettverk": a place with a generic noun after it is a regional body
+    out = [r for r in out if not _GENERIC_NOUN_AFTER.match(ctx.text, r.end)]
     return _outermost(out)
+
+
+# A lower-case compound for a network or body right after a capitalised name: the name was only its place.
+_GENERIC_NOUN_AFTER = re.compile(r"\s+[a-zæøåäö]+(?:nettverk|netværk|nätverk|netverk|samarbejde|samarbeid|samarbete|"
+                                 r"forbund|förbund|råd|rådet|forening|förening|forum)\b")
 
 
 # "ISCA er et internationalt netværk for byer", "X is a European network of cities".
