@@ -381,7 +381,10 @@ DANISH_INSTITUTION = re.compile(r"\bRegion\s+(?:Hovedstaden|Sjælland|Syddanmark
 INSTITUTION_ABROAD = re.compile(
     r"\b(university|universit[äaé]t\w*|universitet\w*|università|université|college|museum|museet|museo|musée|"
     r"chamber of commerce|handelskammer\w*|hochschule|högskola\w*|høgskole\w*|institut\w*|school|akademie|"
-    r"academy|ministry|ministerium|fondazione|foundation|stiftung|hospital|klinikum)\b", re.I)
+    r"academy|ministry|ministerium|fondazione|foundation|stiftung|hospital|klinikum|"
+    # schools, polytechnics and trusts: "Lycée Victor Hugo", "Politecnico di Torino", "X Community Development Trust"
+    r"universida\w*|uniwersytet\w*|politecnico|politechnika|hogeschool|lycée|lycee|liceo|gymnasium|gimnazjum|"
+    r"colegio|collège|escola|escuela|szkoła|lukio|trust)\b", re.I)
 DEPARTMENT = re.compile(r"\b((?:[A-ZÆØÅ][\wæøå]*-\s+og\s+)?[A-ZÆØÅ][\wæøå]*forvaltning(?:en)?)\b")
 
 

@@ -128,7 +128,11 @@ def _country(text: str | None) -> str | None:
     text = text.strip()
     if re.fullmatch(r"[A-Z]{2}", text):
         return "GB" if text == "UK" else text if resolve_country_code(text) else None
-    return resolve_country(text)
+    found = resolve_country(text)
+    part = re.fullmatch(r"(.+?)\s*\([^()]{2,40}\)", text)
+    if found is None and part:
+        return _country(part.group(1))  # "United Kingdom (Scotland)": the country, with its part in brackets
+    return found
 
 
 def cell_country(text: str | None) -> str | None:
