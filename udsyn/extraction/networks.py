@@ -45,7 +45,9 @@ _NET_TRIGGER = re.compile(r"(?:bynetværk\w*|netværk\w*|network|medlem af|membe
                           r"medlem i|medlem av|[Mm]edlemskap(?:et)? i|member in|[Mm]embership of|joined|"
                           r"tilsluttet sig|tilsluttede sig|tilslutning til|anslutit sig till|anslöt sig till|"
                           r"nätverket|nettverket|(?:er|är|blev|ble|var|være|været|vært)\s+(?:\w+\s+)?med\s+i|"
-                          r"deltagelse i|deltager i|engageret sig i|indgår i|[Mm]itglied(?:schaft)?\s+(?:im|in|bei)|"
+                          r"deltagelse i|deltager i|engageret sig i|indgår i|"
+                          # German with its article: "Mitglied im X", "Mitglied der/des X", "in der X", "beim X"
+                          r"[Mm]itglied(?:schaft)?\s+(?:im|in\s+der|in|beim|bei|der|des)|"
                           # a membership fee paid to it: "the annual subscription to the X", "kontingent til X"
                           r"(?:annual\s+|yearly\s+)?subscription\s+to|membership\s+fee\s+(?:to|for|of)|"
                           r"(?:års|medlems)?kontingent(?:et)?\s+til|(?:års|medlems)?avgift(?:en)?\s+till?|"
@@ -173,11 +175,17 @@ _KIND_SUFFIX = re.compile(r"(?<=\w)-(?:bevægelse\w*|bevegelse\w*|rörelse\w*|mo
 
 def _net(ctx: Context, sent: Sentence, name: str, offset: int, conf: float, why: str,
          length: int | None = None) -> Record:
+    lead = _CUE_OPENS.match(name) if length is None else None  # "... und Mitglied der B": B after its own cue
+    if lead:
+        name, offset = name[lead.end():], offset + lead.end()
     start = sent.start + offset
     end = start + (len(name) if length is None else length)  # where the name stands in the text
     # A well-known network written with or without "the" gets its usual name (Union of the Baltic Cities).
     name = _KIND_SUFFIX.sub("", name)  # "Cittaslow-bevægelsen", "Cittaslow-netværket": the name is Cittaslow
     name = lx.GERMAN_KIND.sub("", name)  # "Netzwerk Energy Cities", "Städtebund Die Hanse": a German noun before it
+    if current().lang == "de":
+        # "Mitglied der Europäischen Route der X", "in der Neuen Hanse": the name in the nominative
+        name = _GERMAN_WEAK_ADJECTIVE.sub(r"\1", name)
     name = lx.KNOWN_NETWORKS.get(re.sub(r"\bthe\s+", "", " ".join(name.lower().split())), name)
     acronym = _ACRONYM_AFTER.match(ctx.text, end)  # "Conference of Peripheral Maritime Regions (CPMR)"
     fields = {"acronym": acronym.group(1)} if acronym and len(name.split()) >= 2 else {}
@@ -185,6 +193,8 @@ def _net(ctx: Context, sent: Sentence, name: str, offset: int, conf: float, why:
                        **fields)
 
 
+# A German adjective after a dative or genitive article ends in -en; in the name it ends in -e.
+_GERMAN_WEAK_ADJECTIVE = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]+e)n(?=\s+[A-ZÄÖÜ])")
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-ZÆØÅ][A-ZÆØÅ0-9+&-]{1,11})\)")
 # "X, a three-year project", "X, et EU-projekt om ...", "X, som er et Interreg-projekt": what the name is.
 _CALLED_A_PROJECT = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*,?\s*(?:(?:which|that|som|der)\s+(?:is|er|är)\s+)?"
@@ -209,6 +219,9 @@ def _network_in_sentence(ctx: Context, sent: Sentence) -> list[Record]:
     return out
 
 
+_CUE_OPENS = re.compile(r"^(?:Mitglied(?:schaft)?\s+(?:im|in\s+der|in|beim|bei|der|des)|Member\s+of(?:\s+the)?|"
+                        r"Medlem\s+a[fv])\s+(?=[A-ZÆØÅÄÖÜ])")
+_NEXT_CUE = re.compile(r"\s+(?:und|and|og|och)\s+(?:Mitglied|Member|Medlem)\b.*$", re.S)
 _FUNDED_BY = re.compile(r"\b(?:støttet|finansieret|medfinansieret|sponsoreret)\s+af\b|\b(?:funded|supported|"
                         r"sponsored)\s+by\b", re.I)
 
@@ -236,6 +249,8 @@ def _network_candidates(ctx: Context, sent: Sentence) -> list[Record]:
                         0.8 if sure else 0.7, "known network", len(m.group())))
     for m in _NET_TRIGGER.finditer(text):
         name = name_running_on(text, m.end())  # "medlem i Nordiska Föreningen för Vänorter"
+        if name:  # "Mitglied im Netzwerk A und Mitglied der B": B has its own cue
+            name = _NEXT_CUE.split(name)[0]
         if not name or re.search(r"projekt|program", name, re.I) or lx.find_programme(name):
             continue
         if any(p.end() == m.end() for p in lx.PROGRAMME_NETWORK.finditer(text, max(0, m.start() - 40), m.end())):

@@ -1,0 +1,23 @@
+"""Round 8: German memberships with a genitive or dative article ("Mitglied der Europäischen Route der X", "Mitglied
+des X", "in der Neuen X") are memberships, named in the nominative ("Europäische Route der X"); two memberships in one
+sentence ("Mitglied im Netzwerk A und Mitglied der B") are two. Texts of our own."""
+
+import pytest
+
+from udsyn.extraction import extract_bytes
+
+
+def _networks(text: str) -> list[str]:
+    return sorted({r.name for r in extract_bytes(text.encode(), "a.txt").records if r.type == "network"})
+
+
+@pytest.mark.parametrize(("text", "networks"), [
+    ("Neuigkeiten\n\nDie Stadt ist Mitglied der Europäischen Route der Industriekultur.",
+     ["Europäische Route der Industriekultur"]),
+    ("Neuigkeiten\n\nDie Gemeinde ist seit 2010 Mitglied im Städtenetzwerk Eurotowns und Mitglied der Europäischen "
+     "Route der Industriekultur.", ["Europäische Route der Industriekultur", "Eurotowns"]),
+    ("Neuigkeiten\n\nDie Gemeinde ist Mitglied im Klima-Bündnis und in der Neuen Hanse.",
+     ["Klima-Bündnis", "Neue Hanse"]),
+])
+def test_a_german_membership_with_its_article(text, networks):
+    assert _networks(text) == networks
