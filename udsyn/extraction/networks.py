@@ -219,6 +219,7 @@ def _network_in_sentence(ctx: Context, sent: Sentence) -> list[Record]:
     return out
 
 
+_PROJECT_WORD_BEFORE = re.compile(r"(?:^|[\s-])(?:projekt|prosjekt|project)(?:et)?\s+(?=[A-ZÆØÅ])", re.I)
 _CUE_OPENS = re.compile(r"^(?:Mitglied(?:schaft)?\s+(?:im|in\s+der|in|beim|bei|der|des)|Member\s+of(?:\s+the)?|"
                         r"Medlem\s+a[fv])\s+(?=[A-ZÆØÅÄÖÜ])")
 _NEXT_CUE = re.compile(r"\s+(?:und|and|og|och)\s+(?:Mitglied|Member|Medlem)\b.*$", re.S)
@@ -276,6 +277,8 @@ def _network_candidates(ctx: Context, sent: Sentence) -> list[Record]:
         for offset, part in [*_split_pair(name, plural), *coordinated]:
             if _CALLED_A_PROJECT.match(text, m.end() + offset + len(part)):
                 continue  # "has joined SMART HARBOURS, a three-year project": a project, not a membership
+            if _PROJECT_WORD_BEFORE.search(part):
+                continue  # "netværket A og i EU-projektet B": B is a project (projects.py)
             if (is_acronym(part) or has_network_head(part) or _KIND_SUFFIX.search(part)
                     or (looks_proper(part) and not weak)):
                 out.append(_net(ctx, sent, part, m.end() + offset, 0.8 if member else 0.75,

@@ -1,0 +1,20 @@
+"""Round 8: a project named after a network in one sentence ("deltager i det europæiske netværk A og i EU-projektet
+B") is a project, not a second network named "EU-projektet B". Texts of our own."""
+
+import pytest
+
+from udsyn.extraction import extract_bytes
+
+
+def _names(text: str, type_: str) -> list[str]:
+    return sorted({r.name for r in extract_bytes(text.encode(), "a.txt").records if r.type == type_})
+
+
+@pytest.mark.parametrize("text", [
+    "Nyheder\n\nKommunen deltager i det europæiske netværk Eurotowns og i EU-projektet TideWays.",
+    "Nyheter\n\nKommunen deltar i nettverket Eurotowns og i Interreg-prosjektet TideWays.",
+    "News\n\nThe council takes part in the Eurotowns network and in the Interreg project TideWays.",
+])
+def test_a_project_after_a_network_is_no_network(text):
+    assert _names(text, "network") == ["Eurotowns"]
+    assert _names(text, "project") == ["TideWays"]
