@@ -66,7 +66,8 @@ CONFUSIONS: dict[str, tuple[tuple[str, float], ...]] = {
 # Substitutions that ordinary Danish spelling does not explain: telling evidence of OCR damage.
 STRONG = {"g", "@", "&", "é", "è", "á", "z", "ae", "ee", "li", "eae", "q@", "ë", "ze"}
 HARD = re.compile(r"[@&]")
-_MULTI = [k for k in CONFUSIONS if len(k) > 1]
+# The multi-letter confusions with their patterns compiled once (_sites runs for every unknown word).
+_MULTI = [(k, re.compile(re.escape(k))) for k in CONFUSIONS if len(k) > 1]
 
 TOKEN = re.compile(r"(?:[^\W\d_]|[@&])+")
 
@@ -77,8 +78,8 @@ def _sites(word: str) -> list[tuple[int, int, str, float, bool]]:
     for i, ch in enumerate(word):
         for rep, penalty in CONFUSIONS.get(ch, ()):
             sites.append((i, i + 1, rep, penalty, ch in STRONG))
-    for key in _MULTI:
-        for m in re.finditer(re.escape(key), word):
+    for key, rx in _MULTI:
+        for m in rx.finditer(word):
             for rep, penalty in CONFUSIONS[key]:
                 sites.append((m.start(), m.end(), rep, penalty, True))
     return sites
@@ -88,6 +89,10 @@ def _apply(word: str, edits) -> str:
     if len(edits) == 1:
         start, end, rep = edits[0][:3]
         return word[:start] + rep + word[end:]
+    if len(edits) == 2 and edits[0][1] <= edits[1][0]:
+        # A pair in order, as _edit_sets yields them: tens of thousands per damaged document, so no sort or join.
+        (s1, e1, r1), (s2, e2, r2) = edits[0][:3], edits[1][:3]
+        return word[:s1] + r1 + word[e1:s2] + r2 + word[e2:]
     out, pos = [], 0
     for start, end, rep, *_ in sorted(edits):
         out.append(word[pos:start])
@@ -154,12 +159,13 @@ def repair_lower(word: str, capitalised: bool = False, damaged: bool = True) -> 
         if damaged:  # the lexicon answers this round's candidates _candidate_score asks about in one query
             prefetch(c for _e, c in rounds if len(c) >= 6 and not zipf(c))
         for edits, cand in rounds:
-            strong = any(e[4] for e in edits) or hard
+            # Any telling site among the one or two edits (indexing, not any(): this loop runs per candidate).
+            strong = hard or edits[0][4] or edits[-1][4]
             if capitalised and not damaged and not strong:
                 continue
             # Compound and inflection readings are accepted only with telling evidence, or after one plain
             # vowel change in a damaged document; never for a short listed word or a regular-looking one.
-            indirect = ((strong or (damaged and n == 1 and all(word[e[0]] in "aeo" for e in edits)))
+            indirect = ((strong or (damaged and n == 1 and word[edits[0][0]] in "aeo"))
                         and not short_known and not (regular and not hard))
             cand = cand or _apply(word, edits)
             s, direct = _candidate_score(cand, capitalised, strong, indirect, hard, damaged)
@@ -231,11 +237,12 @@ def repair_word(token: str, damaged: bool = True) -> str:
     damaged=True (the default, for a word seen on its own) allows the bolder repairs; repair_text
     decides it per document.
     """
-    if len(token) < 2 or not any(c.isalpha() for c in token):
+    # map(str.is...) rather than a generator: the same test, without a generator frame per token
+    if len(token) < 2 or not any(map(str.isalpha, token)):
         return token
     body = token[1:]
     # Mixed case (EUniverCities, ServiceNow) marks a brand or acronym: leave it.
-    if any(c.isupper() for c in body) and not token.isupper():
+    if any(map(str.isupper, body)) and not token.isupper():
         return token
     if token.isupper() and sum(c.isalpha() for c in token) > 1:
         # All-caps acronyms are not words, but '@' inside one is surely an OCR'd Ø (@KF -> ØKF).
@@ -291,7 +298,7 @@ _PROTECT = re.compile(r"\S+@\S+\.\w+|https?://\S+|www\.\S+|<[^>\s]+>")
 
 def _hard_evidence(token: str) -> bool:
     """A token that is surely OCR damage: a hard signal, or unknown and fixed by a telling substitution."""
-    if len(token) < 2 or any(c.isupper() for c in token[1:]):
+    if len(token) < 2 or any(map(str.isupper, token[1:])):
         return False
     lower = token.lower()
     if HARD.search(lower) and any(c.isalpha() for c in lower):
@@ -303,7 +310,7 @@ def _hard_evidence(token: str) -> bool:
 
 
 def _alpha(token: str) -> bool:
-    return any(c.isalpha() for c in token)
+    return any(map(str.isalpha, token))
 
 
 # A scanner's digit for a letter inside a word ("K0mmunens", "pers0n", "udva1get", "Ti1skud") or its O for a zero in a

@@ -30,18 +30,25 @@ _ERE_VERB = re.compile(r"(.{3,}?)(?:ere|erer|eret|erede|ering|eringen|eringer|er
 MIN_STEM = 4
 
 
-@lru_cache(maxsize=1)
-def _vocab() -> dict[str, float]:
-    from wordfreq import get_frequency_dict
+# word -> Zipf, filled on first use. A plain module dict rather than an lru_cache'd loader: zipf() is called
+# hundreds of thousands of times per corpus (every OCR repair candidate), and the cache call was half its cost.
+_VOCAB: dict[str, float] = {}
 
-    # NB: wordlist="large" with "da" silently falls back to Norwegian; "small" is real Danish.
-    freqs = get_frequency_dict("da", wordlist="small")
-    return {w: round(math.log10(f) + 9, 2) for w, f in freqs.items() if f > 0}
+
+def _vocab() -> dict[str, float]:
+    if not _VOCAB:
+        from wordfreq import get_frequency_dict
+
+        # NB: wordlist="large" with "da" silently falls back to Norwegian; "small" is real Danish.
+        freqs = get_frequency_dict("da", wordlist="small")
+        vocab = {w: round(math.log10(f) + 9, 2) for w, f in freqs.items() if f > 0}
+        _VOCAB.update(vocab)  # whole at once: another thread never sees half a list
+    return _VOCAB
 
 
 def zipf(word: str) -> float:
     """Zipf frequency of a lower-case Danish word (0 when unknown)."""
-    return _vocab().get(word, 0.0)
+    return (_VOCAB or _vocab()).get(word, 0.0)
 
 
 _WORDFREQ_LANG = {"sv": "sv", "no": "nb", "en": "en", "de": "de"}
@@ -71,7 +78,7 @@ def english_zipf(word: str) -> float:
 
 
 def _compound_score(word: str, min_part: int = MIN_PART) -> float:
-    get = _vocab().get  # the OCR repair scores tens of thousands of candidates: one lookup per part
+    get = (_VOCAB or _vocab()).get  # the OCR repair scores tens of thousands of candidates: one lookup per part
     best = 0.0
     if min_part >= MIN_PART and len(word) >= 8:  # (at 8 letters every split below leaves parts of 2 and 3)
         # Short but very frequent parts (by-løsninger, minister-råd) make compounds too.
@@ -147,7 +154,7 @@ original_score = regular_score
 
 def _compound3(word: str, min_left: int = MIN_PART) -> float:
     """A known word (with a linking s/e) before a two-part compound: øresund-s-vand-samarbejdet."""
-    vocab = _vocab()
+    vocab = _VOCAB or _vocab()
     for i in range(MIN_PART, len(word) - 2 * MIN_PART + 1):
         left = word[:i]
         left_z = vocab.get(left, 0.0) or (vocab.get(left[:-1], 0.0) if left[-1] in "se" and i > min_left else 0.0)
