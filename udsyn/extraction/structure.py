@@ -264,10 +264,9 @@ def _from_heading(ctx: Context, seg: Segment, kind: str) -> list[Record]:
     programme = None
     if kind == "project":
         programme, name = _programme_prefix(name)
-    called_a_project = re.search(rf"{re.escape(name)}\W{{0,3}}(?:der|som|which)?\s*(?:er|is|är)\s+(?:et|a|ett)\s+"
-                                 r"(?:\w+\s+)?(?:projekt|project)", body[:400], re.I)
     if kind == "project" and (_UNIT_HEADING.search(name) or _unit_of_a_department(ctx, name)
-                              or (lx.find_programme(name) and _is_programme(name) and not called_a_project)):
+                              or (lx.find_programme(name) and _is_programme(name)
+                                  and not _called_a_project(name, body))):
         return []  # "Thorvaldsens Museum", "Nordisk Ministerråd": who runs or funds projects, not a project
     if kind == "network" and (_AWARD.search(name) or _OWN_UNIT.search(name)):
         return []  # an award is an event, a municipality's own unit or office no membership
@@ -340,11 +339,32 @@ _UNIT_HEADING = re.compile(
 
 _OWN_UNIT = re.compile(r"\b(?:kommune|kommun|municipality|afdeling|avdeling|avdelning|forvaltning|förvaltning|"
                        r"department|sekretariat|kontor)\b", re.I)
+def _called_a_project(name: str, body: str) -> bool:
+    """'X er et projekt ...', 'X is a project': the heading's body says the name is a project.
+
+    Asked only where the answer matters: the pattern is built from the name, and compiling one per heading was a
+    good part of this module's time."""
+    return bool(re.search(rf"{re.escape(name)}\W{{0,3}}(?:der|som|which)?\s*(?:er|is|är)\s+(?:et|a|ett)\s+"
+                          r"(?:\w+\s+)?(?:projekt|project)", body[:400], re.I))
+
+
+_IN_UNIT = re.compile(r"\s+(?:i|under|in|hos)\s+")
+
+
 def _unit_of_a_department(ctx: Context, name: str) -> bool:
     """'Copenhagen Solutions Lab i Teknik- og Miljøforvaltningen': a unit of a department, not a project."""
-    for m in re.finditer(re.escape(name) + r"\s+(?:i|under|in|hos)\s+", ctx.text):
-        if lx.DEPARTMENT.match(ctx.text, m.end()):
+    # The matches of re.finditer(re.escape(name) + _IN_UNIT) found with str.find and one compiled pattern: a
+    # pattern per name cost a compile for every heading. As finditer does, a match resumes the search at its end.
+    text = ctx.text
+    at = text.find(name)
+    while at >= 0:
+        m = _IN_UNIT.match(text, at + len(name))
+        if m is None:
+            at = text.find(name, at + 1)
+            continue
+        if lx.DEPARTMENT.match(text, m.end()):
             return True
+        at = text.find(name, m.end())
     return False
 
 
