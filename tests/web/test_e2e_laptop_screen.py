@@ -45,3 +45,20 @@ def test_no_table_of_a_main_page_is_cut_off_on_a_laptop(transactional_db, page):
             hidden[name] = found
             save_screenshot(page, f"laptop-cut-off-{name}")
     assert not hidden, "\n".join(f"{name}: {', '.join(where)}" for name, where in hidden.items())
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_the_menu_is_one_line_on_a_laptop(transactional_db, page, language):
+    """Twelve sections on one line at 1280 px: a lone section wrapped onto a second line reads as a different menu."""
+    load_demo()
+    page.set_viewport_size(LAPTOP)
+    log_in_as(page, "coordinator", "coordinator")
+    page.goto(f"/projects/?lang={language}")
+    rows = page.evaluate("""() => new Set([...document.querySelectorAll('.main-nav li')]
+        .map(li => Math.round(li.getBoundingClientRect().top))).size""")
+    items = page.locator(".main-nav li").count()
+    assert items >= 10, f"the menu has {items} sections"
+    if rows != 1:
+        save_screenshot(page, f"laptop-menu-{language}")
+    assert rows == 1, f"the menu takes {rows} lines in {language}"

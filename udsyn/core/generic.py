@@ -63,7 +63,7 @@ from udsyn.core.forms import QuickSelect, babel_locale, lookup_options, read_cho
 from udsyn.core.limits import BadParameter
 from udsyn.core.models import SavedFilter
 from udsyn.core.pagination import InvalidCursor, KeysetPaginator
-from udsyn.core.permissions import is_installation_admin
+from udsyn.core.permissions import is_installation_admin, visible_municipalities
 from udsyn.core.registry import exporter_for, is_record, user_can_create, user_can_edit, visible_to
 
 PAGE_SIZE = 50
@@ -313,6 +313,7 @@ class RecordListView(LoginRequiredMixin, TemplateView):
             queryset = filterset.qs
             self.filter_errors = filterset.errors if filterset.is_bound else {}
             friendly_filter_form(filterset.form)
+            hide_lone_municipality(filterset.form, self.request.user)
         sort = self.sort_param()
         # Names in Danish alphabetical order, whatever their case (the database's own order is by code point).
         ordering = [sort] if sort else list(queryset.query.order_by or self.model._meta.ordering)
@@ -371,6 +372,15 @@ class RecordListView(LoginRequiredMixin, TemplateView):
             add_url=record_url(self.model, "add") if user_can_create(self.request.user, self.model) else None,
         )
         return context
+
+
+def hide_lone_municipality(form: Any, user: Any) -> None:
+    """The municipality filter is for those who read several (a region's readers, the installation's
+    administrators): for a user of one municipality it could only offer All or that one."""
+    municipalities = visible_municipalities(user)
+    if (isinstance(municipalities, list) and len(municipalities) <= 1 and "municipality" in form.fields
+            and not form.data.get("municipality")):
+        del form.fields["municipality"]
 
 
 def friendly_filter_form(form: Any) -> None:
