@@ -35,6 +35,10 @@ _SELF_BEFORE = re.compile(rf"\b(?:Municipality|City|Town|Borough|Council)\s+of\s
 _HAS_TWINS = re.compile(rf"(?:^|[.!?]\s+|\n)(?P<name>{_NAME})\s+(?:har|has|have|hat|hefur)\s+(?:\w+\s+){{0,3}}?"
                         r"(?:venskabsby\w*|venskabskommune\w*|vänort\w*|vänstäder|vänkommun\w*|vennskapsby\w*|"
                         r"vennskapskommune\w*|twin\s+towns?|twin\s+cities|sister\s+cit\w*|partner\s+towns?)")
+# "X har varit vänort sedan 1991", "X has been our twin town": X is the twin town, not the one that has them.
+_BEEN = re.compile(r"\b(?:varit|været|vært|been|gewesen)\b", re.I)
+# "en delegation från X kommun", "guests from X Town Council": the visitors' municipality.
+_FROM_BEFORE = re.compile(r"\b(?:från|fra|frå|from|aus|von)\s+$", re.I)
 _NOT_A_TOWN = re.compile(r"^(?:The|This|Our|Vores|Vår|Vårt|Den|Det|Denne|Dette|Kommunen|Kommune|Byen|Staden|"
                          r"Die|Der|Das|Unsere|Unser|Eine|Ein|Dänische|Deutsche|"
                          r"Byrådet|Kommunalbestyrelsen|Council|Town|City|Region|Hele|Alle|All|En|Et|Ett|A|An)$")
@@ -76,11 +80,19 @@ def find_home(text: str) -> Home:
     shown: dict[str, str] = {}
     first: dict[str, int] = {}
     named = [(_clean(m.group("name") or m.group("de")), m.start()) for m in _SELF_BEFORE.finditer(head)]
-    named += [(_clean(m.group("name")), m.start()) for m in _HAS_TWINS.finditer(head)]
+    away: set[str] = set()  # a twin town ("X har varit vänort"), a delegation's town ("från X kommun")
+    for m in _HAS_TWINS.finditer(head):
+        if _BEEN.search(m.group()):
+            away.add(_simple(_clean(m.group("name"))))
+        else:
+            named.append((_clean(m.group("name")), m.start()))
     for cue in _SELF_CUE.finditer(head):
         m = _NAME_BEFORE_CUE.search(head, max(0, cue.start() - 80), cue.start())
         if m:
             named.append((_clean(m.group("name")), m.start()))
+            if _FROM_BEFORE.search(head, max(0, m.start() - 12), m.start()):
+                away.add(_simple(_clean(m.group("name"))))
+    named = [(n, at) for n, at in named if _simple(n) not in away and _simple(n).removesuffix("s") not in away]
     if not named:
         return NOWHERE
     keys = {_simple(n) for n, _ in named}
