@@ -275,7 +275,7 @@ def _partner_from_name(ctx: Context, sent: Sentence, name: str, start: int, kind
                 and (not _list_line(sent) or _VERB_NEXT.match(ctx.text, start + offset + len(piece)))):
             continue  # a capitalised word of the language opening a sentence (Måden ..., Reisen gikk ...)
         before = ctx.text[max(0, start + offset - 80):start + offset]
-        if EMBASSY.search(before) or before.endswith("("):
+        if EMBASSY.search(before) or (before.endswith("(") and not _country_before_bracket(before)):
             continue  # where a Danish embassy sits is not a partner; Tshwane (Pretoria) is one city
         if _only_a_place(ctx.text[max(sent.start, start + offset - 80):start + offset], piece, name):
             continue
@@ -440,6 +440,15 @@ def _region_of_a_town(text: str, start: int, name: str) -> bool:
         return False
     town = text[max(0, start - 40):start][before.start():before.start("town") + len(before.group("town"))]
     return not english_or_danish_word(town) and not common_word(town, 3.0)
+
+
+_WORD_BEFORE_BRACKET = re.compile(r"([A-ZÆØÅÄÖ][\w-]+)\s*\($")
+
+
+def _country_before_bracket(before: str) -> bool:
+    """'vänorter i Norge (X)': the word before the bracket is a country, so X is a town in it, not a gloss."""
+    m = _WORD_BEFORE_BRACKET.search(before)
+    return bool(m) and resolve_country(m.group(1)) is not None
 
 
 _COUNTRY_AFTER = re.compile(r"\s*(?:\(|,\s*)([A-ZÆØÅ][\w]+(?:\s[A-Z][\w]+)?)\)?")
