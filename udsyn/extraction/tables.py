@@ -254,6 +254,7 @@ _NOT_COUNTED = re.compile(r"frist|deadline|\bår\b|\byear|periode|period|dato|da
                           r"andel|share|pct|procent|prosent|percent|%|budget|beløb|belopp|beløp|amount|\bkr\b|eur|"
                           r"dkk|sek|nok|pris|price|kontingent|fee|avgift|tilskud|bidrag|grant|page|side|sida|"
                           r"postnr|postcode|telefon|phone|cvr", re.I)
+_POPULATION = re.compile(r"\b(?:population|befolkning|folketal|folkmängd|innbyggertall|einwohner\w*)\b", re.I)
 _TARGET = re.compile(r"^(?:mål|målsætning\w*|målsättning\w*|målsetting\w*|target\w*|goal|ambition\w*|forventet|"
                      r"förväntat|forventa|expected|planned|planlagt)\b|\b(?:mål|target|goal)\s+(?:for\s+|för\s+)?\d{4}",
                      re.I)
@@ -265,7 +266,7 @@ def table_counts(ctx: Context) -> list[Record]:
     """Counts stated as table cells: a bare whole number in a column that counts things (its header is 'Antal
     deltagere' or 'Partnere'), or in any plain column of a row labelled 'Antal ...' (an indicator's baseline and
     target)."""
-    from .countwords import is_head
+    from .countwords import is_head, is_work
 
     out: list[Record] = []
     for sent in ctx.sentences:
@@ -281,6 +282,8 @@ def table_counts(ctx: Context) -> list[Record]:
             words = re.findall(r"[^\W\d_]+", header.lower())
             if not (labelled or _COUNT_LABEL.match(header) or (words and is_head(words[-1]))):
                 continue
+            if words and not is_work(words[-1]) or _POPULATION.search(header):
+                continue  # "Indbyggere", "Population": what the towns are, not the work (as in prose)
             number = int(re.sub(r"\D", "", value))
             if number <= 0:
                 continue
