@@ -7,8 +7,8 @@ from udsyn.extraction import extract_bytes
 from udsyn.extraction.home import find_home
 
 VISIT = ("Vänortsbesök från Estland\n\nFörra veckan besökte en delegation på tolv personer från Sillamäe kommun vår "
-         "kommun. Sillamäe har varit vänort sedan 1991.\n\nBesöket avslutades med att Sillamäe kommuns ordförande skrev under "
-         "en ny avsiktsförklaring om samarbete inom turism och skola.\n")
+         "kommun. Sillamäe har varit vänort sedan 1991.\n\nBesöket avslutades med att Sillamäe kommuns ordförande "
+         "skrev under en ny avsiktsförklaring om samarbete inom turism och skola.\n")
 
 
 def test_a_visiting_twin_town_is_no_home():
