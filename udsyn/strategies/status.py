@@ -24,7 +24,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -49,6 +49,15 @@ class Progress:
     latest: Decimal | None = None
     latest_date: dt.date | None = None
     expected: Decimal | None = None
+    places: int = 2  # decimals of the figures the expected value is read beside (the measurement, the target)
+
+    @property
+    def expected_shown(self) -> Decimal | None:
+        """The expected value as precise as the figures beside it: a line through whole numbers of projects expects
+        41.87 of them, which reads as a measurement nobody made; it is shown as 42. The verdict uses the exact one."""
+        if self.expected is None:
+            return None
+        return self.expected.quantize(Decimal(1).scaleb(-self.places), rounding=ROUND_HALF_UP)
 
 
 def expected_value(start_value: Decimal, start_date: dt.date, target: Decimal, deadline: dt.date,
@@ -93,7 +102,12 @@ def progress(indicator, on: dt.date | None = None, measurements: Iterable | None
         return Progress(TrackStatus.ON_TRACK if reached else TrackStatus.UNKNOWN, latest, latest_date)
     expected = expected_value(start_value, start_date, indicator.target, indicator.deadline, latest_date)
     verdict = judge(latest, expected, indicator.target, higher_is_better, indicator.target - start_value)
-    return Progress(verdict, latest, latest_date, expected)
+    return Progress(verdict, latest, latest_date, expected, places=decimal_places(latest, indicator.target))
+
+
+def decimal_places(*values: Decimal) -> int:
+    """The most decimals any of `values` is written with (0 for 12 and 12.00 alike: whole figures)."""
+    return max((max(0, -v.normalize().as_tuple().exponent) for v in values if v is not None), default=0)
 
 
 def goal_status(statuses: Iterable[TrackStatus]) -> TrackStatus:

@@ -94,3 +94,15 @@ def test_a_goal_takes_its_worst_indicator_with_data():
     assert goal_status([TrackStatus.ON_TRACK, TrackStatus.AT_RISK, TrackStatus.UNKNOWN]) == TrackStatus.AT_RISK
     assert goal_status([TrackStatus.AT_RISK, TrackStatus.OFF_TRACK]) == TrackStatus.OFF_TRACK
     assert goal_status([TrackStatus.UNKNOWN]) == TrackStatus.UNKNOWN
+
+
+def test_the_expected_value_is_shown_as_precise_as_the_figures_beside_it():
+    """Whole numbers of projects expect a whole number; a measurement in tenths expects tenths. The verdict is
+    reached with the exact value."""
+    whole = progress(indicator(), dt.date(2024, 7, 1), [m("2024-06-30", "8")])
+    assert whole.expected != whole.expected_shown
+    assert whole.expected_shown == whole.expected.quantize(D("1"), rounding="ROUND_HALF_UP")
+    assert whole.expected_shown.as_tuple().exponent == 0
+    tenths = progress(indicator(), dt.date(2024, 7, 1), [m("2024-06-30", "8.5")])
+    assert tenths.expected_shown == tenths.expected.quantize(D("0.1"), rounding="ROUND_HALF_UP")
+    assert progress(indicator(), dt.date(2024, 7, 1), []).expected_shown is None
