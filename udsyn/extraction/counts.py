@@ -222,11 +222,15 @@ def _round_counts(text: str) -> list[Count]:
 
 
 # "knyttet til fem byer: fire i Norden og ...": a part of the count just stated, after a colon.
-_COLON_PART = re.compile(r":\s+(?P<num>\d{1,4}|[a-zæøåäö]+)\s+(?:i|in|på|fra|från|from)\s+[A-ZÆØÅÄÖ]")
+# "syv venskabsbyer – fem i de nordiske lande og to længere mod syd": the parts after a dash, the same way.
+_COLON_PART = re.compile(r"(?::|\s[–—])\s+(?P<num>\d{1,4}|[a-zæøåäö]+)\s+(?:i|in|på|fra|från|from)\s+"
+                         r"(?:de\s+|the\s+|det\s+)?[A-ZÆØÅÄÖa-zæøåäö]")
+# The next parts of the same list: "og to længere mod syd", "and two further south".
+_NEXT_PART = re.compile(r"(?:,|\s(?:og|and|och|samt))\s+(?P<num>\d{1,4}|[a-zæøåäö]+)\s+(?P<word>[a-zæøåäö]+)")
 
 
 def _colon_parts(text: str) -> list[Count]:
-    if ":" not in text:
+    if ":" not in text and "–" not in text and "—" not in text:
         return []
     out = []
     for m in _COLON_PART.finditer(text):
@@ -239,6 +243,16 @@ def _colon_parts(text: str) -> list[Count]:
             continue
         out.append(Count(value=value, noun="part", start=m.start("num"), end=m.end("num"), raw=num,
                          how="part of a count stated before a colon"))
+        for nxt in _NEXT_PART.finditer(text, m.end(), min(len(text), m.end() + 80)):
+            num = nxt.group("num")
+            value = int(num) if num.isdigit() else word_number(num, current().lang)
+            if num.lower() in ("en", "et", "ett", "ei", "one", "a"):
+                continue  # an article as likely as 'one'
+            if value is None or value < 1 or is_head(nxt.group("word")) or _UNITS.match(nxt.group("word")):
+                continue  # a count of its own ("og 12 elever") or a measure, not a part
+            out.append(Count(value=value, noun="part", start=nxt.start("num"), end=nxt.end("num"), raw=num,
+                             how="part of a count stated before a colon"))
+            break
     return out
 
 

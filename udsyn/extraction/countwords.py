@@ -12,6 +12,8 @@ A long head also counts as the last part of a compound (delegations-henvendelser
 
 from __future__ import annotations
 
+import re
+
 _DANISH = """
 personer mennesker folk borgere indbyggere beboere deltagere gæster besøgende turister elever studerende lærere
 pædagoger børn unge ældre voksne familier frivillige medarbejdere ansatte kolleger ledere politikere borgmestre
@@ -154,10 +156,17 @@ def is_core(word: str) -> bool:
     return (head_of(low) or low) in _CORE or low.split("-")[0] in _CORE
 
 
+_BODY_MEMBERS = re.compile(r"^(?:by|kommune|kommunal|kommun|bys)?(?:råds|rådets|udvalgs|utvalgs|bestyrelses|styrelse|"
+                           r"styre|nämnd|nämnds|fullmäktige|kommunestyre|byråds|kommunalbestyrelses|delegations)"
+                           r"(?:medlemmer|medlemmar|medlemmene|medlemmerne|medlemmarna|ledamöter)$")
+
+
 def is_work(word: str) -> bool:
     """False when the noun counts something other than international work (inhabitants, campingpladser, themes);
     a plural the lexicon lacks (English 'host families') is given the benefit of the doubt."""
     low = word.lower()
+    if _BODY_MEMBERS.match(low):
+        return True  # "to byrådsmedlemmer", "tre udvalgsmedlemmer": people of a council, not a network's members
     head = head_of(low) or low
     return head not in OTHER_THINGS
 
