@@ -43,13 +43,17 @@ _NAMED = re.compile(r"\b(?:projekt(?:et)?|project|prosjekt(?:et)?|samarbejdet|sa
                     r"is\s+called|is\s+named|går\s+under\s+navnet|går\s+under\s+namnet)\s+[\"“”'‘«]?", re.I)
 
 
-# An exchange, camp or campaign named in quotes: 'Ungdomsudvekslingen »Sommerbro 89«', 'the exchange "Bridges"'.
+# An exchange, camp, campaign or partnership named in quotes: 'Ungdomsudvekslingen »Sommerbro 89«', 'the exchange
+# "Bridges"'.
 # A LIFE project is named "LIFE" and its coined name in capitals ("LIFE BALTIC REEDS", "LIFE-IP NATURA-SMART").
 _LIFE_NAME = re.compile(r"(?<![\w-])LIFE(?:[ -](?!PROGRAMME\b|PROGRAM\b)[A-ZÆØÅÄÖ0-9][A-ZÆØÅÄÖ0-9+-]+){1,4}(?![\w-])")
 _LIFE_STRANDS = {"NAT", "ENV", "CCM", "CCA", "CET", "IP", "SNAP", "SAP", "GIE", "GOV", "BIO", "PRE", "NATURE",
                  "CLIMATE"}
 _ACTIVITY_QUOTED = re.compile(r"\b\w*(?:udveksling|utveksling|utbyte|exchange|lejr|läger|leir|camp|festival|stævne|"
-                              r"træf|kampagne|kampanj|campaign|forløb|satsning|satsing|turné|tour)\w*\s+"
+                              r"træf|kampagne|kampanj|campaign|forløb|satsning|satsing|turné|tour|"
+                              # a school or town partnership: 'the Erasmus+ school partnership "X"'
+                              r"partnerskab|partnerskap|partnership|samarbete|samarbejde|samarbeid|projekt|project|"
+                              r"prosjekt)\w*\s+"
                               r"[»«\"“„](?P<name>[^»«\"“”„\n]{3,60})[«»\"”“]", re.I)
 _OPEN_QUOTE = re.compile(r"[»«\"“„]")  # every quotation mark _ACTIVITY_QUOTED can open with
 
