@@ -21,6 +21,8 @@ def _partners(text: str) -> list:
      "skolor.", "Jēkabpils"),
     ("Nyheder\n\nEn delegation på 12 personer fra Elbląg i Polen har besøgt kommunen. Besøget sluttede med, at "
      "borgmester Anne Holm og borgmester Jan Nowak underskrev en aftale om samarbejde.", "Elbląg"),
+    ("Nyheder\n\nUngdomsskolen tager til Bauska i Letland i uge 28. Turen er en del af venskabsbysamarbejdet.",
+     "Bauska"),
     ("News\n\nGuests from Lisieux in France visited the town hall last week. The two towns have been twinned since "
      "1974.", "Lisieux"),
 ])

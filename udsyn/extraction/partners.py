@@ -111,7 +111,8 @@ _ABOUT_THE_TOWNS = re.compile(
     r"\b(?:byerne|byene|byarna|städerna|orterna|kommunerne|kommunene|kommunerna|(?:de|begge)\s+to\s+byer|"
     r"begge\s+byer|de\s+två\s+städerna|båda\s+städerna|both\s+(?:towns|cities)|"
     r"the\s+two\s+(?:towns|cities|municipalities)|besøget|besøket|besöket|the\s+visit|gæsterne|gästerna|gjestene|"
-    r"the\s+visitors|delegationen|delegasjonen|the\s+delegation)\b", re.I)
+    r"the\s+visitors|delegationen|delegasjonen|the\s+delegation|turen|rejsen|resan|reisen|the\s+trip|the\s+journey|"
+    r"udvekslingen|utbytet|utvekslingen|the\s+exchange)\b", re.I)
 
 
 def _cue_in_next(ctx: Context, k: int) -> Sentence | None:
