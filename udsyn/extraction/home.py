@@ -38,7 +38,10 @@ _HAS_TWINS = re.compile(rf"(?:^|[.!?]\s+|\n)(?P<name>{_NAME})\s+(?:har|has|have|
 # "X har varit vänort sedan 1991", "X has been our twin town": X is the twin town, not the one that has them.
 _BEEN = re.compile(r"\b(?:varit|været|vært|been|gewesen)\b", re.I)
 # "en delegation från X kommun", "guests from X Town Council": the visitors' municipality.
-_FROM_BEFORE = re.compile(r"\b(?:från|fra|frå|from|aus|von)\s+$", re.I)
+_FROM_BEFORE = re.compile(r"\b(?:från|fra|frå|from|aus|von)\s+$|"
+                          # "samarbetar med X stad", "a cooperation agreement with X Municipality": a partner
+                          r"\b(?:samarbe\w+|samarbejd\w+|cooperat\w+|collaborat\w+|avtal\w*|aftale\w*|avtale\w*|"
+                          r"agreement)\s+(?:\w+\s+){0,3}?(?:med|with|mit)\s+(?:the\s+)?$", re.I)
 _NOT_A_TOWN = re.compile(r"^(?:The|This|Our|Vores|Vår|Vårt|Den|Det|Denne|Dette|Kommunen|Kommune|Byen|Staden|"
                          r"Die|Der|Das|Unsere|Unser|Eine|Ein|Dänische|Deutsche|"
                          r"Byrådet|Kommunalbestyrelsen|Council|Town|City|Region|Hele|Alle|All|En|Et|Ett|A|An)$")
@@ -90,7 +93,7 @@ def find_home(text: str) -> Home:
         m = _NAME_BEFORE_CUE.search(head, max(0, cue.start() - 80), cue.start())
         if m:
             named.append((_clean(m.group("name")), m.start()))
-            if _FROM_BEFORE.search(head, max(0, m.start() - 12), m.start()):
+            if _FROM_BEFORE.search(head, max(0, m.start() - 60), m.start()):
                 away.add(_simple(_clean(m.group("name"))))
     named = [(n, at) for n, at in named if _simple(n) not in away and _simple(n).removesuffix("s") not in away]
     if not named:

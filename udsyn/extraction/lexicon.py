@@ -380,7 +380,7 @@ DANISH_INSTITUTION = re.compile(r"\bRegion\s+(?:Hovedstaden|Sjælland|Syddanmark
 # Institutions that are partners in their own right (not a name for the city, like "Malmö Stad").
 INSTITUTION_ABROAD = re.compile(
     r"\b(university|universit[äaé]t\w*|universitet\w*|università|université|college|museum|museet|museo|musée|"
-    r"chamber of commerce|handelskammer\w*|hochschule|högskola\w*|høgskole\w*|institut\w*|school|akademie|"
+    r"chamber of commerce|handelskammer\w*|hochschule|högskola\w*|høgskole\w*|institut\w*|school|akademie|akademi|"
     r"academy|ministry|ministerium|fondazione|foundation|stiftung|hospital|klinikum|"
     # schools, polytechnics and trusts: "Lycée Victor Hugo", "Politecnico di Torino", "X Community Development Trust"
     r"universida\w*|uniwersytet\w*|politecnico|politechnika|hogeschool|lycée|lycee|liceo|gymnasium|gimnazjum|"

@@ -60,7 +60,9 @@ def partner_records(ctx: Context) -> list[Record]:
             found.extend(_partners_in_name(ctx, sent, name, sent.start + start, kind, conf, bool(coop), strong))
         towns = {r.fields.get("city") for r in found if not r.fields.get("institution")} - {None}
         # "samarbejde med Göteborg gennem Business Region Göteborg": the town's own body is how it cooperates.
-        found = [r for r in found if not (r.fields.get("institution") and r.fields.get("city") in towns)]
+        # A university, school or museum there is a partner of its own ("Åbo stad och Åbo Akademi").
+        found = [r for r in found if not (r.fields.get("institution") and r.fields.get("city") in towns
+                                          and not lx.INSTITUTION_ABROAD.search(r.name or ""))]
         # A funding programme is never a partner ("deltar i Erasmus+ med partnerskoler i ...").
         found = [r for r in found if lx.find_programme(r.name or "") != r.name]
         # "borgmester Hanne X og ...": the last word of a person's name, listed or not, is no town.
