@@ -11,10 +11,10 @@ def _names(text: str, type_: str) -> list[str]:
 
 
 @pytest.mark.parametrize("text", [
-    "Nyheder\n\nKommunen deltager i det europæiske netværk Eurotowns og i EU-projektet TideWays.",
-    "Nyheter\n\nKommunen deltar i nettverket Eurotowns og i Interreg-prosjektet TideWays.",
-    "News\n\nThe council takes part in the Eurotowns network and in the Interreg project TideWays.",
+    "Nyheder\n\nKommunen deltager i det europæiske netværk Nordic Bay Cities og i EU-projektet TideWays.",
+    "Nyheter\n\nKommunen deltar i nettverket Nordic Bay Cities og i Interreg-prosjektet TideWays.",
+    "News\n\nThe council takes part in the Nordic Bay Cities network and in the Interreg project TideWays.",
 ])
 def test_a_project_after_a_network_is_no_network(text):
-    assert _names(text, "network") == ["Eurotowns"]
+    assert _names(text, "network") == ["Nordic Bay Cities"]
     assert _names(text, "project") == ["TideWays"]

@@ -193,8 +193,9 @@ def _net(ctx: Context, sent: Sentence, name: str, offset: int, conf: float, why:
                        **fields)
 
 
-# A German adjective after a dative or genitive article ends in -en; in the name it ends in -e.
-_GERMAN_WEAK_ADJECTIVE = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]+e)n(?=\s+[A-ZÄÖÜ])")
+# A German adjective (-isch, -lich, -ig, -al, neu ...) after a dative or genitive article ends in -en; in the name in
+# -e (a noun ending in -en keeps it).
+_GERMAN_WEAK_ADJECTIVE = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]*(?:sch|lich|ig|al|är|iv|eu|ell)e)n(?=\s+[A-ZÄÖÜ])")
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-ZÆØÅ][A-ZÆØÅ0-9+&-]{1,11})\)")
 # "X, a three-year project", "X, et EU-projekt om ...", "X, som er et Interreg-projekt": what the name is.
 _CALLED_A_PROJECT = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*,?\s*(?:(?:which|that|som|der)\s+(?:is|er|är)\s+)?"
