@@ -142,6 +142,10 @@ def name_running_on(text: str, pos: int) -> str | None:
 _LOCATIVE = {"i", "in", "på", "on", "at", "im", "am"}
 
 
+_MONTH = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                    r"Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember)$")
+
+
 def _a_place_after(particles: str, name: str) -> bool:
     """'Eurocities in Brussels', 'X i Danmark': where the body is (a country, a city of some size), not a word of
     its name ('Unge Stemmer i Norden')."""
@@ -149,6 +153,8 @@ def _a_place_after(particles: str, name: str) -> bool:
 
     if particles.split()[-1].lower() not in _LOCATIVE:
         return False
+    if _MONTH.match(name):
+        return True  # "joined X in March": when, not a word of its name
     city = find_city(name)
     return bool(resolve_country(name)) or (city is not None and city.population >= 50_000)
 

@@ -46,6 +46,10 @@ _NET_TRIGGER = re.compile(r"(?:bynetværk\w*|netværk\w*|network|medlem af|membe
                           r"tilsluttet sig|tilsluttede sig|tilslutning til|anslutit sig till|anslöt sig till|"
                           r"nätverket|nettverket|(?:er|är|blev|ble|var|være|været|vært)\s+(?:\w+\s+)?med\s+i|"
                           r"deltagelse i|deltager i|engageret sig i|indgår i|"
+                          # admitted or signed up: "optaget i X", "meldt sig ind i X", "admitted to X"
+                          r"optag(?:et|en|es)\s+(?:som\s+medlem\s+)?i|antagits\s+(?:som\s+medlem\s+)?i|"
+                          r"tatt\s+opp\s+(?:som\s+medlem\s+)?i|admitted\s+(?:as\s+a\s+member\s+)?(?:to|of)|"
+                          r"meld\w*\s+(?:sig|seg)\s+(?:ind|inn)\s+i|"
                           # German with its article: "Mitglied im X", "Mitglied der/des X", "in der X", "beim X"
                           r"[Mm]itglied(?:schaft)?\s+(?:im|in\s+der|in|beim|bei|der|des)|"
                           # a membership fee paid to it: "the annual subscription to the X", "kontingent til X"
@@ -81,7 +85,7 @@ _NAME_BEFORE_NET = re.compile(r"(\b[A-Z][\w+]*(?:\s+[A-Z][\w+]*)*)[ -](?:netvær
 
 # Every network rule below needs one of these in the sentence (lower case); most sentences have none.
 _NET_KEYS = ("netværk", "network", "medlem", "member", "deltag", "engageret", "indgår", "med i", "joined", "tilslut",
-             "mitglied",
+             "mitglied", "optag", "antagits", "tatt opp", "admitted", "meldt", "meldte",
              "anslut", "nätverk", "nettverk", "subscription", "kontingent", "avgift", *lx.KNOWN_NETWORKS)
 _HEAD_KEYS = (*lx.NETWORK_HEADS, "forum", "netværk", "network", "alliance")
 
@@ -221,6 +225,7 @@ def _network_in_sentence(ctx: Context, sent: Sentence) -> list[Record]:
 
 
 _PROJECT_WORD_BEFORE = re.compile(r"(?:^|[\s-])(?:projekt|prosjekt|project)(?:et)?\s+(?=[A-ZÆØÅ])", re.I)
+_NET_WORD_AFTER = re.compile(r"-?(?:netværket|nätverket|nettverket|network|netværk|nätverk|nettverk)\b", re.I)
 _CUE_OPENS = re.compile(r"^(?:Mitglied(?:schaft)?\s+(?:im|in\s+der|in|beim|bei|der|des)|Member\s+of(?:\s+the)?|"
                         r"Medlem\s+a[fv])\s+(?=[A-ZÆØÅÄÖÜ])")
 _NEXT_CUE = re.compile(r"\s+(?:und|and|og|och)\s+(?:Mitglied|Member|Medlem)\b.*$", re.S)
@@ -231,7 +236,20 @@ _FUNDED_BY = re.compile(r"\b(?:støttet|finansieret|medfinansieret|sponsoreret)\
 _WORKS_WITH = re.compile(r"\b(?:with|med|tillsammans\s+med|in\s+(?:co-?operation|partnership)\s+with|organi[sz]ed\s+by|"
                          r"arrangeret\s+af|arrangerad\s+av|hosted\s+by|funded\s+by|støttet\s+af|finansieret\s+af|"
                          r"finansierad\s+av)\s+(?:the\s+|det\s+|den\s+)?$", re.I)
-_MEMBER_CUE = re.compile(r"medlem|member|tilslut|anslut|joined|mitglied", re.I)
+_MEMBER_CUE = re.compile(r"medlem|member|tilslut|anslut|joined|mitglied|optag|antagits|tatt\s+opp|admitted|"
+                         r"meld\w*\s+(?:sig|seg)\s+(?:ind|inn)", re.I)
+# "optaget i X" is said of plans and budgets too: a membership only of a network by its name or word.
+_ADMITTED = re.compile(r"^(?:optag|antagits|tatt\s+opp)", re.I)
+_MEMBER_WORD = re.compile(r"medlem|member", re.I)  # "optaget som medlem i X" says it outright
+_JOINING = re.compile(r"^(?:optag|antagits|tatt\s+opp|admitted|meld)", re.I)
+# Who joined: the municipality, its council, a unit or school of it, or the town by its own name.
+_HOME_SUBJECT = re.compile(r"\b(?:kommun\w*|byen|staden|byrådet|kommunalbestyrelsen|kommunestyret|vi|we|our|"
+                           r"council|town|city|municipality|\w*forvaltning\w*|\w*skole[nr]?|\w*skola[n]?|"
+                           r"\w*skule[n]?)\b", re.I)
+
+
+def _home_subject(before: str) -> bool:
+    return bool(_HOME_SUBJECT.search(before)) or current().own.in_name(before)
 
 
 def _network_candidates(ctx: Context, sent: Sentence) -> list[Record]:
@@ -280,6 +298,12 @@ def _network_candidates(ctx: Context, sent: Sentence) -> list[Record]:
                 continue  # "has joined SMART HARBOURS, a three-year project": a project, not a membership
             if _PROJECT_WORD_BEFORE.search(part):
                 continue  # "netværket A og i EU-projektet B": B is a project (projects.py)
+            if _JOINING.match(m.group()) and not _home_subject(text[:m.start()]):
+                continue  # "X Stadsarkiv har meldt sig ind i NEA, som kommunen udbyder": another body joined
+            if _ADMITTED.match(m.group()) and not _MEMBER_WORD.search(m.group()) and not (is_acronym(part) or has_network_head(part)
+                                                   or _KIND_SUFFIX.search(part) or part.lower() in lx.KNOWN_NETWORKS
+                                                   or _NET_WORD_AFTER.match(text, m.end() + offset + len(part))):
+                continue  # "optaget i Kommuneplan 2025": a plan, not a network
             if (is_acronym(part) or has_network_head(part) or _KIND_SUFFIX.search(part)
                     or (looks_proper(part) and not weak)):
                 out.append(_net(ctx, sent, part, m.end() + offset, 0.8 if member else 0.75,
