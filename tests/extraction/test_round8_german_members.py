@@ -14,8 +14,8 @@ def _networks(text: str) -> list[str]:
 @pytest.mark.parametrize(("text", "networks"), [
     ("Neuigkeiten\n\nDie Stadt ist Mitglied der Europäischen Route der Industriekultur.",
      ["Europäische Route der Industriekultur"]),
-    ("Neuigkeiten\n\nDie Gemeinde ist seit 2010 Mitglied im Städtenetzwerk Nordic Bay Cities und Mitglied der Europäischen "
-     "Route der Industriekultur.", ["Europäische Route der Industriekultur", "Nordic Bay Cities"]),
+    ("Neuigkeiten\n\nDie Gemeinde ist seit 2010 Mitglied im Städtenetzwerk Nordic Bay Cities und Mitglied der "
+     "Europäischen Route der Industriekultur.", ["Europäische Route der Industriekultur", "Nordic Bay Cities"]),
     ("Neuigkeiten\n\nDie Gemeinde ist Mitglied im Kleinhafen Allianz und in der Neuen Hanse.",
      ["Kleinhafen Allianz", "Neue Hanse"]),
 ])

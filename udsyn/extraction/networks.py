@@ -248,6 +248,11 @@ _HOME_SUBJECT = re.compile(r"\b(?:kommun\w*|byen|staden|byrådet|kommunalbestyre
                            r"\w*skule[n]?)\b", re.I)
 
 
+def _a_network_by_name(text: str, part: str, end: int) -> bool:
+    return bool(is_acronym(part) or has_network_head(part) or _KIND_SUFFIX.search(part)
+                or part.lower() in lx.KNOWN_NETWORKS or _NET_WORD_AFTER.match(text, end))
+
+
 def _home_subject(before: str) -> bool:
     return bool(_HOME_SUBJECT.search(before)) or current().own.in_name(before)
 
@@ -299,10 +304,9 @@ def _network_candidates(ctx: Context, sent: Sentence) -> list[Record]:
             if _PROJECT_WORD_BEFORE.search(part):
                 continue  # "netværket A og i EU-projektet B": B is a project (projects.py)
             if _JOINING.match(m.group()) and not _home_subject(text[:m.start()]):
-                continue  # "X Stadsarkiv har meldt sig ind i NEA, som kommunen udbyder": another body joined
-            if _ADMITTED.match(m.group()) and not _MEMBER_WORD.search(m.group()) and not (is_acronym(part) or has_network_head(part)
-                                                   or _KIND_SUFFIX.search(part) or part.lower() in lx.KNOWN_NETWORKS
-                                                   or _NET_WORD_AFTER.match(text, m.end() + offset + len(part))):
+                continue  # another town's archive "har meldt sig ind i" a service the municipality offers
+            if _ADMITTED.match(m.group()) and not _MEMBER_WORD.search(m.group()) and not _a_network_by_name(
+                    text, part, m.end() + offset + len(part)):
                 continue  # "optaget i Kommuneplan 2025": a plan, not a network
             if (is_acronym(part) or has_network_head(part) or _KIND_SUFFIX.search(part)
                     or (looks_proper(part) and not weak)):
