@@ -8,7 +8,7 @@ from udsyn.extraction.language import detect
 FINNISH = ("Vänorter\n\nBjörkstad har två vänorter: Hudiksvall i Sverige och Bollnäs i Sverige. Stadsstyrelsen har "
            "beviljat 3 000 euro för vänortsdagarna, av summan går 1 200 € till resor.\n\nBjörkstad stad · "
            "FO-nummer 0123456-7\n")
-SWEDISH = ("Vänorter\n\nBjörkvik har två vänorter: Hudiksvall i Sverige och Bollnäs i Sverige. Projektet har fått "
+SWEDISH = ("Vänorter\n\nGranbacka har två vänorter: Hudiksvall i Sverige och Bollnäs i Sverige. Projektet har fått "
            "30 000 euro från Interreg, och kommunen bidrar med 1 200 euro.\n")
 
 

@@ -16,8 +16,8 @@ def _networks(text: str) -> list[str]:
      ["Europäische Route der Industriekultur"]),
     ("Neuigkeiten\n\nDie Gemeinde ist seit 2010 Mitglied im Städtenetzwerk Nordic Bay Cities und Mitglied der "
      "Europäischen Route der Industriekultur.", ["Europäische Route der Industriekultur", "Nordic Bay Cities"]),
-    ("Neuigkeiten\n\nDie Gemeinde ist Mitglied im Kleinhafen Allianz und in der Neuen Hanse.",
-     ["Kleinhafen Allianz", "Neue Hanse"]),
+    ("Neuigkeiten\n\nDie Gemeinde ist Mitglied im Kleinhafen Allianz und in der Neuen Küstenallianz.",
+     ["Kleinhafen Allianz", "Neue Küstenallianz"]),
 ])
 def test_a_german_membership_with_its_article(text, networks):
     assert _networks(text) == networks

@@ -20,7 +20,7 @@ def _partners(text: str) -> list:
     ("Nyheter\n\nI maj kom en grupp från Jēkabpils i Lettland till kommunen. Besöket är en del av ett samarbete om "
      "skolor.", "Jēkabpils"),
     ("Nyheder\n\nEn delegation på 12 personer fra Elbląg i Polen har besøgt kommunen. Besøget sluttede med, at "
-     "borgmester Anne Holm og borgmester Jan Nowak underskrev en aftale om samarbejde.", "Elbląg"),
+     "borgmester Anne Sørlie og borgmester Jan Nowak underskrev en aftale om samarbejde.", "Elbląg"),
     ("Nyheder\n\nUngdomsskolen tager til Bauska i Letland i uge 28. Turen er en del af venskabsbysamarbejdet.",
      "Bauska"),
     ("News\n\nGuests from Lisieux in France visited the town hall last week. The two towns have been twinned since "

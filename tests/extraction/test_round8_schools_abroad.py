@@ -14,7 +14,7 @@ def _partners(text: str) -> list[str]:
 @pytest.mark.parametrize(("text", "wanted"), [
     ("Nyheter\n\nEleverna från Lycée Victor Hugo i Poitiers besökte skolan inom ramen för ett Erasmus+-utbyte.",
      "Lycée Victor Hugo"),
-    ("Nyheder\n\nI projektet samarbejder kommunen med Universidade de Aveiro og Politecnico di Torino.",
+    ("Nyheder\n\nI projektet samarbejder kommunen med Universidade de Évora og Politecnico di Torino.",
      "Politecnico di Torino"),
     ("News\n\nThe project partners include Brora Community Development Trust in Scotland.",
      "Brora Community Development Trust"),
@@ -35,7 +35,7 @@ def test_a_country_cell_with_its_part_in_brackets_names_the_country(cell, code):
 
 
 def test_a_trust_in_a_partner_table_is_a_partner():
-    page = ("<html><body><h1>SAND PATHS</h1><p>SAND PATHS is an Interreg North Sea project.</p><h2>Partners</h2>"
+    page = ("<html><body><h1>SAND LINES</h1><p>SAND LINES is an Interreg North Sea project.</p><h2>Partners</h2>"
             "<table><tr><th>Partner</th><th>Country</th><th>Role</th></tr>"
             "<tr><td>Brora Community Development Trust</td><td>United Kingdom (Scotland)</td><td>Pilot site</td></tr>"
             "</table></body></html>")

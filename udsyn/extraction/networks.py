@@ -188,7 +188,7 @@ def _net(ctx: Context, sent: Sentence, name: str, offset: int, conf: float, why:
     name = _KIND_SUFFIX.sub("", name)  # "Cittaslow-bevægelsen", "Cittaslow-netværket": the name is Cittaslow
     name = lx.GERMAN_KIND.sub("", name)  # "Netzwerk Energy Cities", "Städtebund Die Hanse": a German noun before it
     if current().lang == "de":
-        # "Mitglied der Europäischen Route der X", "in der Neuen Hanse": the name in the nominative
+        # "Mitglied der Europäischen Route der X", "in der Neuen X": the name in the nominative
         name = _GERMAN_WEAK_ADJECTIVE.sub(r"\1", name)
     name = lx.KNOWN_NETWORKS.get(re.sub(r"\bthe\s+", "", " ".join(name.lower().split())), name)
     acronym = _ACRONYM_AFTER.match(ctx.text, end)  # "Conference of Peripheral Maritime Regions (CPMR)"

@@ -103,7 +103,7 @@ def _events_with_year(ctx: Context, sent: Sentence) -> list[Record]:
                 continue  # "Lejren 24 børn ...", "Lejren 12 dage": a count or a measure, not a year
         first = find_city(name.split()[0])
         if first is not None and first.country == current().home:
-            continue  # "Roskilde Festival 2026": an event at home, not international work
+            continue  # "<home town> Festival 2026": an event at home, not international work
         full = f"{name} {year}"
         out.append(make_project(ctx, sent, full, m.start("name"), 0.7, "event named with its year",
                                 {"kind": "event"}))

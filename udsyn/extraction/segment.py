@@ -209,7 +209,7 @@ def _own_line(line: str) -> str | None:
 
 def _bare_list(lines: list[tuple[int, str]], i: int) -> bool:
     """Lines i, i+1, ... up to a blank line are a list a web page's text keeps without bullets ("Project partners" over
-    "Kalmar kommun (Sweden)" / "Hanseatic City of Wismar (Germany)"): two or more short lines, each a capitalised
+    "<town> kommun (Sweden)" / "City of <town> (Germany)"): two or more short lines, each a capitalised
     name without closing punctuation, none a heading of its own or a line of a wrapped paragraph."""
     run = []
     for _pos, line in lines[i:]:
