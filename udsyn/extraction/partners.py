@@ -242,8 +242,8 @@ def _partner_from_name(ctx: Context, sent: Sentence, name: str, start: int, kind
         return []  # "a member of the X Association": a membership, not a partner
     if _ROLE_BEFORE.search(ctx.text[max(0, start - 40):start]):
         return []  # "borgmester Hanne Bech", "Mayor Anne Paris": a person's name, whatever town it spells
-    if _region_of_a_town(ctx.text, start, name):
-        return []  # "Alnwick in X, England": X is the county or province the town lies in
+    if _region_of_a_town(ctx.text, start, name) or _region_between(ctx.text, start, name):
+        return []  # "Alnwick in X, England", "Town, X, Country": X is the county or province the town lies in
     if _REGION_WORD.search(name) and _TOWN_IN.search(ctx.text[max(0, start - 40):start]):
         return []  # "Qufu in Shandong Province", "Kuressaare i Saare maakond": the region the partner lies in
     if not SEPARATOR.search(name):
@@ -452,6 +452,19 @@ def _country_before_bracket(before: str) -> bool:
     """'vänorter i Norge (X)': the word before the bracket is a country, so X is a town in it, not a gloss."""
     m = _WORD_BEFORE_BRACKET.search(before)
     return bool(m) and resolve_country(m.group(1)) is not None
+
+
+_TOWN_COMMA_BEFORE = re.compile(r"([A-ZÆØÅÄÖÜ][\w'’-]+),\s*$")
+
+
+def _region_between(text: str, start: int, name: str) -> bool:
+    """'Bad Salzdetfurth, Lower Saxony, Germany': a name between a town with a comma and a country is its region
+    (not in 'Kuopio, Finland, Tartu, Estonia', where a country stands before it)."""
+    before = _TOWN_COMMA_BEFORE.search(text[max(0, start - 40):start])
+    if not before or resolve_country(before.group(1)) or resolve_country(name) or SEPARATOR.search(name):
+        return False
+    after = re.match(r"\s*,\s*([A-ZÆØÅÄÖ][\w]+(?:\s[A-ZÆØÅÄÖ][\w]+)?)", text[start + len(name):start + len(name) + 40])
+    return bool(after) and resolve_country(after.group(1)) is not None
 
 
 _COUNTRY_AFTER = re.compile(r"\s*(?:\(|,\s*)([A-ZÆØÅ][\w]+(?:\s[A-Z][\w]+)?)\)?")
