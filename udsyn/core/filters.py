@@ -87,12 +87,14 @@ class ScopedFilterBackend(DjangoFilterBackend):
         return filterset
 
 
-def search_filter(queryset: QuerySet, name: str, value: str, fields: tuple[str, ...] = ()) -> QuerySet:
+def search_filter(queryset: QuerySet, name: str, value: str, fields: tuple[str, ...] = (), user: Any = None
+                  ) -> QuerySet:
     """Free-text search through the register's one search index (udsyn.core.search); a model the index does not
-    hold falls back to `icontains` over `fields`."""
+    hold falls back to `icontains` over `fields`. `user`: whose visible records `queryset` holds (the index is then
+    read for that user's municipalities only)."""
     if not value.strip():
         return queryset
-    found = search.filter_queryset(queryset, value)
+    found = search.filter_queryset(queryset, value, user=user)
     if found is not None:
         return found
     condition = Q()
@@ -169,7 +171,7 @@ class RecordFilterSet(BoundedFilterSet):
     )
 
     def filter_search(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
-        return search_filter(queryset, name, value, self.search_fields)
+        return search_filter(queryset, name, value, self.search_fields, user=getattr(self.request, "user", None))
 
 
 def fresh_fields(filterset: django_filters.FilterSet) -> None:

@@ -221,7 +221,8 @@ class SearchEntry(models.Model):
     `title` is what the object is called (name, acronym, city), `text` the rest of its searchable text.
     PostgreSQL adds a generated `document` tsvector (Danish configuration, unaccented) with a GIN index, and a
     trigram index on `folded_title`; SQLite keeps an FTS5 table over `title_terms` and `terms` (words folded and
-    stemmed in Python, since SQLite has no Danish stemmer). See the migration core.0003.
+    stemmed in Python, since SQLite has no Danish stemmer), `kind` and `owner`. See the migrations core.0002, 0005
+    and 0006.
     """
 
     kind = models.CharField(max_length=60)  # the model's label, e.g. "projects.project"
@@ -231,6 +232,10 @@ class SearchEntry(models.Model):
     text = models.TextField(blank=True)
     title_terms = models.TextField(blank=True)
     terms = models.TextField(blank=True)
+    # SQLite only, like the term columns: the id of the municipality the object belongs to (its scope's path,
+    # udsyn.core.registry.municipality_path), None for shared data. A list's search asks FTS5 for the user's
+    # municipalities' entries only; what the user sees is still decided by visible_to.
+    owner = models.BigIntegerField(null=True, blank=True)
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["kind", "object_id"], name="search_entry_unique_object")]
