@@ -76,3 +76,16 @@ def test_a_record_is_found_in_its_new_municipality_after_its_department_moves(cl
     newcomer = User.objects.create(username="andenby", role="reader", municipality=other)
     client.force_login(newcomer)
     assert list(client.get("/projects/", {"q": "havn"}).context["page_obj"].object_list) == [project]
+
+
+def test_a_word_that_is_its_own_stem_finds_itself_and_longer_words_on_a_list(client, reader, department, owner):
+    """Unranked (a list's filter), such a word is one prefix term on SQLite: the same matches as its stem or prefix."""
+    assert search.stem("klima") == "klima"
+    query = search.Query.parse("klima")
+    assert query.fts5(ranked=False) == '"klima"*' and query.fts5() == '("klima" OR "klima"*)'
+    names = ["Klima", "Klimaet i byen", "Klimaindsats", "Grøn omstilling", "Øko-klima"]
+    projects = {name: record_create(model=Project, acting_user=owner, data={"department": department, "name": name})
+                for name in names}
+    client.force_login(reader)
+    page = client.get("/projects/", {"q": "Klima"}).context["page_obj"]
+    assert set(page.object_list) == {projects[n] for n in names if n != "Grøn omstilling"}
