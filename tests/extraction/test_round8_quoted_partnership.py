@@ -20,3 +20,9 @@ def _projects(text: str) -> list[str]:
 ])
 def test_a_partnership_named_in_quotes_is_a_project(text, name):
     assert _projects(text) == [name]
+
+
+def test_a_quoted_name_with_a_programme_word_in_it_is_a_project():
+    text = ('Nyheder\n\nBesøget er en del af Erasmus+-projektet "Rivers for Life", som skolen deltager i sammen med '
+            'skoler fra Italien og Spanien.')
+    assert _projects(text) == ["Rivers for Life"]

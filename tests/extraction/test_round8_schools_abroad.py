@@ -41,3 +41,9 @@ def test_a_trust_in_a_partner_table_is_a_partner():
             "</table></body></html>")
     recs = extract_bytes(page.encode(), "a.html").records
     assert [r.name for r in recs if r.type == "partner"] == ["Brora Community Development Trust"]
+
+
+def test_an_italian_school_is_a_partner():
+    text = ("Nyheder\n\nI denne uge har 24 elever fra Istituto Comprensivo di Lazise besøgt skolen som led i et "
+            "Erasmus+-samarbejde.")
+    assert any(n.startswith("Istituto Comprensivo") for n in _partners(text))

@@ -37,7 +37,7 @@ _AFTER = re.compile(rf"^{_TOWN}(?:s)?\s+(?:Municipality|Municipal\s+Council|(?:(
 # Words that make a name an institution in its own right (a university, a port, a chamber, an agency).
 INSTITUTION = re.compile(
     r"\b(?:universit\w*|university|högskola|høgskole|hochschule|college|institut\w*|institute|museum|museet|museo|"
-    r"musée|akademie|akademi|academy|school|skole|skola|politecnico|politechnika|hogeschool|lycée|lycee|liceo|gymnasium|"
+    r"musée|akademie|akademi|academy|school|istituto|scuola|skole|skola|politecnico|politechnika|hogeschool|lycée|lycee|liceo|gymnasium|"
     r"gimnazjum|colegio|collège|escola|escuela|szkoła|lukio|trust|chamber|handelskammer\w*|kammer|agency|agentur|ministry|"
     r"ministerium|foundation|fondazione|stiftung|fond|hospital|klinikum|sjukhus|sygehus|sykehus|port|havn|hamn|"
     r"havenbedrijf|hafen\w*|harbour|harbor|centre|center|centrum|zentrum|association|verband|förening|forening|"

@@ -383,7 +383,7 @@ INSTITUTION_ABROAD = re.compile(
     r"chamber of commerce|handelskammer\w*|hochschule|högskola\w*|høgskole\w*|institut\w*|school|akademie|akademi|"
     r"academy|ministry|ministerium|fondazione|foundation|stiftung|hospital|klinikum|"
     # schools, polytechnics and trusts: "Lycée Victor Hugo", "Politecnico di Torino", "X Community Development Trust"
-    r"universida\w*|uniwersytet\w*|politecnico|politechnika|hogeschool|lycée|lycee|liceo|gymnasium|gimnazjum|"
+    r"universida\w*|uniwersytet\w*|istituto|scuola|instituto|politecnico|politechnika|hogeschool|lycée|lycee|liceo|gymnasium|gimnazjum|"
     r"colegio|collège|escola|escuela|szkoła|lukio|trust)\b", re.I)
 DEPARTMENT = re.compile(r"\b((?:[A-ZÆØÅ][\wæøå]*-\s+og\s+)?[A-ZÆØÅ][\wæøå]*forvaltning(?:en)?)\b")
 

@@ -152,7 +152,7 @@ def cue_projects(ctx: Context) -> list[Record]:
                                     {"programme": "LIFE"}))
         for m in (_ACTIVITY_QUOTED.finditer(sent.text) if _OPEN_QUOTE.search(sent.text) else ()):
             name = m.group("name").strip()
-            if _a_title(name) and not find_city(name) and not lx.find_programme(name):
+            if _a_title(name) and not find_city(name) and not _names_a_programme(name):
                 out.append(make_project(ctx, sent, name, m.start("name"), 0.7, "an activity's name in quotes",
                                         project_fields(sent.text, periods=False)))
         if "(" in sent.text:
@@ -163,6 +163,13 @@ def cue_projects(ctx: Context) -> list[Record]:
         if seg.kind == "heading":
             out.extend(_events_with_year(ctx, Sentence(seg.start, seg.end, ctx.text[seg.start:seg.end], seg)))
     return out
+
+
+def _names_a_programme(name: str) -> bool:
+    """A quoted name that is a programme's ("Erasmus+", "Interreg Öresund"): the programme written as it writes
+    itself, not a word of it in a title ("Rivers for Life" is no LIFE)."""
+    programme = lx.find_programme(name)
+    return bool(programme) and (programme in name or name.lower().startswith(programme.lower()))
 
 
 # Funders named in brackets after a body they fund (a council of ministers, national research councils).
