@@ -12,11 +12,13 @@ person (a rejection's why), is shown as it is.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from typing import Any
 
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
@@ -26,10 +28,18 @@ def reason(message: str, /, *, fields: list[str] | None = None, **values: Any) -
     `fields` the names of the fields a person changed."""
     data: dict[str, Any] = {"msg": message}
     if values:
-        data["values"] = {k: v if isinstance(v, int | float) else str(v) for k, v in values.items()}
+        data["values"] = {k: v if isinstance(v, int | float) else _stored(v) for k, v in values.items()}
+        # A date is written in the reader's language when shown (7.12.2026 or 7 Dec 2026), so it is kept as a date.
+        dates = sorted(k for k, v in values.items() if isinstance(v, dt.date))
+        if dates:
+            data["dates"] = dates
     if fields:
         data["fields"] = sorted(fields)
     return json.dumps(data, ensure_ascii=False)
+
+
+def _stored(value: Any) -> str:
+    return value.isoformat()[:10] if isinstance(value, dt.date) else str(value)
 
 
 def with_related(stored: str, related: dict[str, list[str]]) -> str:
@@ -68,16 +78,24 @@ def reason_text(stored: str | None, model: type[models.Model] | None = None) -> 
     if "msg" in data:
         text = _(data["msg"])
         if data.get("values"):
+            values = {**data["values"], **{k: _shown_date(data["values"].get(k)) for k in data.get("dates", ())}}
             try:
-                text = text % data["values"]
+                text = text % values
             except (KeyError, TypeError, ValueError):  # a translation that lost a placeholder: the English one
-                text = data["msg"] % data["values"]
+                text = data["msg"] % values
     if data.get("fields"):
         text += " " + _("(edited: %(fields)s)") % {"fields": ", ".join(_label(model, f) for f in data["fields"])}
     if data.get("related"):
         listed = "; ".join(f"{_label(model, name)}: {', '.join(names)}" for name, names in data["related"].items())
         text = f"{text} ({listed})" if text else listed
     return text
+
+
+def _shown_date(stored: Any) -> str:
+    try:
+        return date_format(dt.date.fromisoformat(stored), "SHORT_DATE_FORMAT")
+    except (TypeError, ValueError):
+        return str(stored)
 
 
 def is_only(stored: str | None, message: str) -> bool:

@@ -15,6 +15,8 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from udsyn.core import history
+
 
 class ImportBatch(models.Model):
     """Files uploaded together (one upload form, one `udsyn import` run)."""
@@ -124,6 +126,7 @@ class Job(models.Model):
                                  help_text=_("The name the file had when it was uploaded."))
     status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.QUEUED,
                               db_index=True)
+    # Stored in no one's language (udsyn.core.history.reason): shown by message_text in the reader's.
     message = models.TextField(_("message"), blank=True)
     attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
     claimed_at = models.DateTimeField(_("started"), null=True, blank=True)
@@ -145,6 +148,11 @@ class Job(models.Model):
     @property
     def is_active(self) -> bool:
         return self.status in self.ACTIVE
+
+    @property
+    def message_text(self) -> str:
+        """The message in the active language (a worker's stop message is read by Danish and English users)."""
+        return history.reason_text(self.message)
 
 
 class RecordType(models.TextChoices):

@@ -159,9 +159,9 @@ def document_ingest(*, batch: ImportBatch, name: str, data: bytes, acting_user: 
             return IngestOutcome(IngestOutcome.RETRIED, document, job)
         job = Job.objects.create(
             batch=batch, document=document, file_name=name, status=Job.Status.DUPLICATE, finished_at=timezone.now(),
-            message=_("Already imported on %(date)s in “%(batch)s” as “%(name)s”.") % {
-                "date": timezone.localtime(earlier.created_at).strftime("%d.%m.%Y"), "batch": earlier.batch,
-                "name": document.name},
+            message=history.reason(gettext_noop("Already imported on %(date)s in “%(batch)s” as “%(name)s”."),
+                                   date=timezone.localtime(earlier.created_at).date(), batch=earlier.batch,
+                                   name=document.name),
         )
         batch_refresh(batch.pk)
         return IngestOutcome(IngestOutcome.DUPLICATE, document, job)
@@ -204,12 +204,13 @@ def jobs_requeue_stale(*, now: Any = None) -> int:
     stale = Job.objects.filter(status=Job.Status.RUNNING, claimed_at__lt=cutoff)
     Job.objects.filter(pk__in=stale.filter(attempts__gte=MAX_ATTEMPTS).values("pk"), status=Job.Status.RUNNING).update(
         status=Job.Status.FAILED, finished_at=timezone.now(),
-        message=_("Processing stopped without an answer %(n)s times; the document is kept but was not read.")
-        % {"n": MAX_ATTEMPTS},
+        message=history.reason(gettext_noop(
+            "Processing stopped without an answer %(n)s times; the document is kept but was not read."),
+            n=MAX_ATTEMPTS),
     )
     return Job.objects.filter(pk__in=stale.values("pk"), status=Job.Status.RUNNING).update(
         status=Job.Status.QUEUED, claimed_by="", claimed_at=None,
-        message=_("Queued again: the worker processing it stopped responding."),
+        message=history.reason(gettext_noop("Queued again: the worker processing it stopped responding.")),
     )
 
 
@@ -219,7 +220,7 @@ def job_requeue(*, job: Job, acting_user: Any) -> Job:
     with transaction.atomic():
         again = Job.objects.filter(pk=job.pk, status__in=(Job.Status.FAILED, Job.Status.STOPPED)).update(
             status=Job.Status.QUEUED, claimed_by="", claimed_at=None, finished_at=None,
-            message=_("Queued again by %(user)s.") % {"user": acting_user})
+            message=history.reason(gettext_noop("Queued again by %(user)s."), user=acting_user))
         if not again:
             raise ValidationError(_("Only a failed or stopped job can be queued again."))
         batch_refresh(job.batch_id)
@@ -237,19 +238,22 @@ class JobOutcome:
 
 
 def _stop_message(exc: Exception) -> str:
-    """A human message for a document the pipeline cannot read, in the user's language."""
+    """A human message for a document the pipeline cannot read, stored to be shown in the reader's language (the
+    worker that writes it serves no one's language)."""
     from udsyn.extraction import errors
 
     messages = {
-        errors.EmptyDocument: _("The document contains no text (it may be empty or a scan without text)."),
-        errors.CorruptDocument: _("The document is damaged and cannot be opened."),
-        errors.EncryptedDocument: _("The document is password-protected; remove the password and upload it again."),
-        errors.UnsupportedType: _("This kind of file is not supported; use PDF, DOCX, HTML, text, XLSX or CSV."),
-        errors.TooLarge: _("The document is too large to process."),
+        errors.EmptyDocument: gettext_noop("The document contains no text (it may be empty or a scan without text)."),
+        errors.CorruptDocument: gettext_noop("The document is damaged and cannot be opened."),
+        errors.EncryptedDocument: gettext_noop(
+            "The document is password-protected; remove the password and upload it again."),
+        errors.UnsupportedType: gettext_noop(
+            "This kind of file is not supported; use PDF, DOCX, HTML, text, XLSX or CSV."),
+        errors.TooLarge: gettext_noop("The document is too large to process."),
     }
     for kind, message in messages.items():
         if isinstance(exc, kind):
-            return message
+            return history.reason(message)
     return getattr(exc, "user_message", "") or str(exc)
 
 
@@ -297,13 +301,13 @@ def job_run(*, job: Job, worker: str) -> JobOutcome:
     except ExtractionError as exc:
         message = _stop_message(exc)
         lost = not _finish(job, worker, Job.Status.STOPPED, message)
-        return JobOutcome(job, Job.Status.STOPPED, message, lost=lost)
+        return JobOutcome(job, Job.Status.STOPPED, history.reason_text(message), lost=lost)
     except Exception as exc:
         logger.exception("Import job %s (%s) failed", job.pk, document.name)
-        message = (_("Unexpected error while reading the document: %(error)s")
-                   % {"error": str(exc) or type(exc).__name__})
+        message = history.reason(gettext_noop("Unexpected error while reading the document: %(error)s"),
+                                 error=str(exc) or type(exc).__name__)
         lost = not _finish(job, worker, Job.Status.FAILED, message)
-        return JobOutcome(job, Job.Status.FAILED, message, lost=lost)
+        return JobOutcome(job, Job.Status.FAILED, history.reason_text(message), lost=lost)
     try:
         with transaction.atomic():
             if not Job.objects.filter(pk=job.pk, status=Job.Status.RUNNING, claimed_by=worker[:120]).update(
@@ -313,9 +317,9 @@ def job_run(*, job: Job, worker: str) -> JobOutcome:
             count = _candidates_save(job, document, result.records)
     except Exception as exc:
         logger.exception("Saving the results of import job %s failed", job.pk)
-        message = _("Unexpected error while saving what was found: %(error)s") % {"error": exc}
+        message = history.reason(gettext_noop("Unexpected error while saving what was found: %(error)s"), error=exc)
         lost = not _finish(job, worker, Job.Status.FAILED, message)
-        return JobOutcome(job, Job.Status.FAILED, message, lost=lost)
+        return JobOutcome(job, Job.Status.FAILED, history.reason_text(message), lost=lost)
     job.status = Job.Status.DONE
     batch_refresh(job.batch_id)
     return JobOutcome(job, Job.Status.DONE, candidates=count)

@@ -24,7 +24,7 @@ def test_the_same_bytes_twice_make_one_document_and_no_duplicate_candidates(batc
     assert Candidate.objects.count() == 1
     assert pipeline.calls == ["kortlaegning.txt"]  # the duplicate was never processed again
     assert second.job.status == Job.Status.DUPLICATE
-    assert "kortlaegning.txt" in second.job.message
+    assert "kortlaegning.txt" in second.job.message_text
     second_batch.refresh_from_db()
     assert second_batch.status == ImportBatch.Status.FINISHED  # nothing to wait for, nothing new to review
 
@@ -61,7 +61,7 @@ def test_another_municipalitys_upload_of_the_same_bytes_is_a_document_of_its_own
 
     assert second.kind == IngestOutcome.CREATED and second.document != first.document
     assert second.document.municipality == elsewhere.municipality and theirs.municipality == elsewhere.municipality
-    assert second.job.message == "" and "hemmelig" not in second.job.message
+    assert second.job.message_text == "" and "hemmelig" not in second.job.message_text
     client.force_login(stranger)
     page = client.get(f"/imports/batches/{theirs.pk}/").content.decode()
     assert "kopi.txt" in page and "hemmelig" not in page and batch.name not in page
@@ -70,4 +70,24 @@ def test_another_municipalitys_upload_of_the_same_bytes_is_a_document_of_its_own
     # Within one municipality the same bytes stay a duplicate, named by its own earlier batch.
     again = document_ingest(batch=batch_create(name="Igen", acting_user=owner), name="igen.txt", data=data,
                             acting_user=owner)
-    assert again.kind == IngestOutcome.DUPLICATE and "hemmelig-kortlaegning.txt" in again.job.message
+    assert again.kind == IngestOutcome.DUPLICATE and "hemmelig-kortlaegning.txt" in again.job.message_text
+
+
+@pytest.mark.django_db
+def test_a_duplicates_message_gives_the_earlier_date_in_the_readers_language(batch, owner, pipeline):
+    from django.utils import timezone, translation
+    from django.utils.formats import date_format
+
+    pipeline.records = [network_record()]
+    data = b"Kommunen er medlem af Eurocities."
+    jobs_run_inline([document_ingest(batch=batch, name="notat.txt", data=data, acting_user=owner).job])
+    again = document_ingest(batch=batch_create(name="Igen", acting_user=owner), name="notat.txt", data=data,
+                            acting_user=owner)
+    day = timezone.localtime(batch.jobs.get().created_at).date()
+    with translation.override("da"):
+        danish = again.job.message_text
+        assert danish.startswith(f"Allerede importeret {date_format(day, 'SHORT_DATE_FORMAT')}")
+    with translation.override("en"):
+        english = again.job.message_text
+        assert english.startswith(f"Already imported on {date_format(day, 'SHORT_DATE_FORMAT')}")
+        assert f"{day:%d.%m.%Y}" not in english  # the Danish form of the date stays in the Danish message

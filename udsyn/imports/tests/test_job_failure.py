@@ -17,7 +17,7 @@ def test_an_unexpected_error_marks_the_job_failed_with_its_message_and_keeps_the
 
     job = Job.objects.get(pk=outcome.job.pk)
     assert result.status == job.status == Job.Status.FAILED
-    assert "parser exploded" in job.message
+    assert "parser exploded" in job.message_text
     assert job.finished_at is not None
     assert Document.objects.filter(pk=outcome.document.pk).exists()
     assert job_process_next(worker="w1") is None  # failed is final: it is not retried in a loop

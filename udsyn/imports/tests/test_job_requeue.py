@@ -12,7 +12,7 @@ def test_a_failed_job_can_be_queued_again_and_then_succeeds(batch, owner, monkey
 
     job = job_requeue(job=job, acting_user=owner)
 
-    assert job.status == Job.Status.QUEUED and "owner" in job.message
+    assert job.status == Job.Status.QUEUED and "owner" in job.message_text
     assert job_process_next(worker="w").status == Job.Status.DONE
 
 

@@ -42,4 +42,4 @@ def test_a_job_that_kept_killing_its_workers_ends_failed_not_lost(batch, owner):
     jobs_requeue_stale()
     job = Job.objects.get(pk=outcome.job.pk)
     assert job.status == Job.Status.FAILED
-    assert str(MAX_ATTEMPTS) in job.message
+    assert str(MAX_ATTEMPTS) in job.message_text

@@ -68,15 +68,15 @@ class Command(BaseCommand):
             batch_refuse(batch=batch, name=path.name, reason=str(exc))
             return f"{path}: stopped: {exc}", "stopped"
         if not outcome.queued:
-            return f"{path}: duplicate ({outcome.job.message})", "duplicate"
+            return f"{path}: duplicate ({outcome.job.message_text})", "duplicate"
         result = jobs_run_inline([outcome.job])
         job = result[0].job if result else Job.objects.get(pk=outcome.job.pk)
         if job.status == Job.Status.DONE:
             return f"{path}: done ({result[0].candidates} candidates)", "done"
         if job.status == Job.Status.STOPPED:
-            return f"{path}: stopped: {job.message}", "stopped"
+            return f"{path}: stopped: {job.message_text}", "stopped"
         if job.status == Job.Status.FAILED:
-            return f"{path}: failed: {job.message}", "failed"
+            return f"{path}: failed: {job.message_text}", "failed"
         return f"{path}: {job.get_status_display()} (taken by a worker)", "done"
 
     def _user(self, username: str | None):
