@@ -99,6 +99,9 @@ def role_of(header: str) -> str | None:
     return next((role for role, rx in ROLES if rx.search(head)), None)
 
 
+_BODY_HEADER = re.compile(r"(?:organisation|organization|organisasjon|institution)\w*$", re.I)
+
+
 def table_records(ctx: Context) -> list[Record]:
     """Name records (and fees stated as bare numbers) from every table row of the document."""
     out: list[Record] = []
@@ -146,6 +149,9 @@ def _row_records(ctx: Context, sent) -> list[Record]:
         return []
     if kind == "network" and "partner" in by_role and section_kind(sent.segment) == "partner":
         kind = "partner"  # "Organisation" in a table of partners abroad
+    elif (kind == "network" and section_kind(sent.segment) == "partner"
+          and _BODY_HEADER.match(by_role["network"][0].strip())):
+        kind, by_role["partner"] = "partner", by_role["network"]  # "Organisation | Country" under "Project partners"
     if "status" in by_role and _ENDED.search(by_role["status"][1]):
         return []  # an ended agreement or membership: a reviewer may add it with its end date
     if kind == "network" and any(_LEFT.search(by_role.get(r, ("", "", 0))[1]) for r in ("status", "remark")):
