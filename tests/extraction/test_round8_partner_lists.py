@@ -59,10 +59,11 @@ def test_list_lines_under_a_heading_in_copied_text_are_items():
 
 
 def test_an_organisation_column_under_a_partners_heading_names_partners():
-    page = ("<html><body><h1>SEA LINKS</h1><p>SEA LINKS is funded by Interreg South Baltic.</p><h2>Project partners</h2>"
-            "<table><tr><th>Organisation</th><th>Country</th></tr>"
+    page = ("<html><body><h1>SEA LINKS</h1><p>SEA LINKS is funded by Interreg South Baltic.</p>"
+            "<h2>Project partners</h2><table><tr><th>Organisation</th><th>Country</th></tr>"
             "<tr><td>Kaunas University of Applied Sciences</td><td>Lithuania</td></tr>"
             "<tr><td>Karlskrona Municipality</td><td>Sweden</td></tr></table></body></html>")
     recs = _records(page, "a.html")
-    assert sorted({r.name for r in recs if r.type == "partner"}) == ["Karlskrona", "Kaunas University of Applied Sciences"]
+    partners = sorted({r.name for r in recs if r.type == "partner"})
+    assert partners == ["Karlskrona", "Kaunas University of Applied Sciences"]
     assert [r.name for r in recs if r.type == "network"] == []
