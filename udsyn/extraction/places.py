@@ -173,7 +173,9 @@ _BODY_LANGUAGE = [(re.compile(p), code) for p, code in [
     # schools and universities whose word is one country's: "Istituto Comprensivo di X", "Lycée X", "Szkoła X"
     (r"^(?:Istituto|Scuola|Liceo|Politecnico|Università)\b", "IT"), (r"^(?:Lycée|Collège|École)\b", "FR"),
     (r"^(?:Szkoła|Liceum|Gimnazjum|Politechnika|Uniwersytet)\b", "PL"), (r"^(?:Universidade)\b", "PT"),
-    (r"\b(?:lukio|yliopisto|ammattikorkeakoulu)\b", "FI")]]
+    (r"\b(?:lukio|yliopisto|ammattikorkeakoulu)\b", "FI"),
+    # Sweden's regions call themselves "Region X" (Denmark's five are caught before, as Danish)
+    (r"^Region\s+(?!(?:Midt|Syd|Nord|Vest|Mid|North|South|East|West|Zealand)$)[A-ZÅÄÖ][a-zåäö]+$", "SE")]]
 
 
 def abroad(name: str, sentence: str, context: str) -> str | None:
