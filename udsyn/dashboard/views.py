@@ -43,17 +43,17 @@ class DashboardForm(forms.Form):
     since = forms.TypedChoiceField(label=_("External funding since"), coerce=int, required=False, empty_value=None,
                                    widget=QuickSelect)
 
-    def __init__(self, *args: Any, years: list[int], user: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, years: list[int], user: Any, municipalities: list[Municipality],
+                 **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         every = [(ALL_MUNICIPALITIES, _("All municipalities"))] if may_see_all(user) else []
-        self.fields["municipality"].choices = every + [(str(m.pk), m.name) for m in visible_municipalities(user)]
+        self.fields["municipality"].choices = every + [(str(m.pk), m.name) for m in municipalities]
         self.fields["since"].choices = [(year, year) for year in years]
 
 
-def _municipality(request: HttpRequest) -> tuple[Municipality | None, bool]:
-    """The municipality to show (None: all) and whether the user may choose another one."""
+def _municipality(request: HttpRequest, visible: list[Municipality]) -> tuple[Municipality | None, bool]:
+    """The municipality to show (None: all) and whether the user may choose another one, of the `visible` ones."""
     user = request.user
-    visible = visible_municipalities(user)
     own = user.municipality if user.municipality_id else (None if may_see_all(user) else next(iter(visible), None))
     wanted = request.GET.get("municipality", "")
     wanted_id = id_param(wanted, "municipality") if wanted != ALL_MUNICIPALITIES else None  # 400 when no id
@@ -87,32 +87,35 @@ def _links(municipality: Municipality | None, on: dt.date) -> dict[str, dict[str
     }
 
 
-def _earliest_year(request: HttpRequest, state: Any, first_year: int | None, may_choose: bool) -> int | None:
+def _earliest_year(request: HttpRequest, state: Any, first_year: int | None, may_choose: bool,
+                   visible: list[Municipality]) -> int | None:
     """The first funded year of every municipality the user sees, so a year chosen for one stays valid for another."""
     if may_see_all(request.user):
         return figures.cached(state, "first year", "all", compute=figures.first_funded_year)
     if not may_choose:
         return first_year
     years = [figures.cached(state, "first year", m.pk, compute=lambda m=m: figures.first_funded_year(municipality=m))
-             for m in visible_municipalities(request.user)]
+             for m in visible]
     return min((y for y in years if y), default=None)
 
 
 @login_required
 def dashboard(request: HttpRequest) -> HttpResponse:
     on = dt.date.today()
-    municipality, may_choose = _municipality(request)
+    visible = visible_municipalities(request.user)  # read once: the choice, the form and the years ask for them
+    municipality, may_choose = _municipality(request, visible)
     state = figures.register_state()  # the figures are computed again only when the register changed
     # None sums every municipality (installation administrators only); a user of no municipality sees the figures of
     # none (0 is no municipality's id).
     scope = municipality.pk if municipality else (None if may_see_all(request.user) else NO_MUNICIPALITY)
     first_year = figures.cached(state, "first year", scope,
                                 compute=lambda: figures.first_funded_year(municipality=scope))
-    earliest = _earliest_year(request, state, first_year, may_choose)
+    earliest = _earliest_year(request, state, first_year, may_choose, visible)
     years = list(range(earliest, on.year + 1)) if earliest else []
     # Always bound, so the selects show what the figures are for even when the address names neither.
     form = DashboardForm({"municipality": str(municipality.pk) if municipality else ALL_MUNICIPALITIES,
-                          "since": request.GET.get("since") or first_year or ""}, years=years, user=request.user)
+                          "since": request.GET.get("since") or first_year or ""}, years=years, user=request.user,
+                         municipalities=visible)
     if not may_choose:
         del form.fields["municipality"]
     since = form.cleaned_data.get("since") if form.is_valid() else None
