@@ -251,11 +251,24 @@ class RecordListView(LoginRequiredMixin, TemplateView):
 
     def get_queryset(self) -> QuerySet:
         queryset = visible_records(self.request, self.model)
-        # Every foreign key but the source document (its full text would widen every row of the page).
-        related = self.select_related or tuple(
-            f.name for f in self.model._meta.concrete_fields
-            if f.is_relation and f.many_to_one and f.name != "source_document")
-        return queryset.select_related(*related)
+        return queryset.select_related(*(self.select_related or self.shown_relations()))
+
+    def shown_relations(self) -> list[str]:
+        """The related rows the columns show (organisation__kind: the organisation), read with each record: not
+        the others (a project's lead organisation, which its list does not show, would be 50 more objects to build
+        for every page)."""
+        related = []
+        for column in self.columns:
+            model, path = self.model, []
+            for part in column.field.split("__"):
+                field = _field_or_none(model, part) if model is not None else None
+                if field is None or not (field.many_to_one or field.one_to_one) or not field.concrete:
+                    break
+                path.append(part)
+                model = field.related_model
+            if path:
+                related.append("__".join(path))
+        return list(dict.fromkeys(related))
 
     def is_table_request(self) -> bool:
         """HTMX asks for the table alone, except when it restores a page from history (it needs the whole page)."""
