@@ -295,6 +295,7 @@ def _partner_from_name(ctx: Context, sent: Sentence, name: str, start: int, kind
                                          country=unknown, kind=kind, evidence="town with its country, twin-town cue"))
                 continue
         if (city is not None and piece != name and not listed and len(piece.split()) == 1
+                and _country_line_after(name, offset, piece) != city.country
                 and (city.population < 100_000 or english_or_danish_word(piece) or danish)):
             city = None  # one word of a longer name (Petit Palais, Green Hub Denmark) is rarely a town
         if city is not None:
@@ -425,6 +426,12 @@ def _only_a_place(before: str, piece: str, name: str) -> bool:
 # After a sentence's first word, a lower-case word that is no preposition: the sentence goes on ("Reisen gikk via"),
 # where a list line goes on with its country ("Ribe i Danmark", "Ribe, Danmark", "Ribe (Danmark)").
 _VERB_NEXT = re.compile(r"\s+(?!(?:i|in|på|im|on)\b)[a-zæøåäöü]{2,}\b")
+
+
+def _country_line_after(name: str, offset: int, piece: str) -> str | None:
+    """'Town\\nCountry' of a list copied from a web page: the rest of the name is the town's country, not more name."""
+    rest = name[offset + len(piece):].strip(" ,\n")
+    return resolve_country(rest) if offset == 0 and rest else None
 
 
 def _list_line(sent: Sentence) -> bool:
