@@ -23,7 +23,7 @@ sys.path.insert(0, str(HERE.parent / "devset"))
 
 import run as devset  # noqa: E402
 
-FORBIDDEN = ("round5/heldout", "round8/heldout")
+FORBIDDEN = ("round5/heldout", "round8/heldout", "round9/heldout")
 
 
 def blind(folder: str) -> list[tuple[Path, Path]]:
@@ -58,6 +58,8 @@ def sets() -> dict[str, list[tuple[Path, Path]]]:
         out["round-6 held-out (seen)"] = blind("round6/heldout")
     if (HERE / "round8" / "tuning").is_dir():
         out["round-8 tuning"] = blind("round8/tuning")
+    if (HERE / "round9" / "tuning").is_dir():
+        out["round-9 tuning"] = blind("round9/tuning")
     return out
 
 
