@@ -69,7 +69,9 @@ HARD = re.compile(r"[@&]")
 # The multi-letter confusions with their patterns compiled once (_sites runs for every unknown word).
 _MULTI = [(k, re.compile(re.escape(k))) for k in CONFUSIONS if len(k) > 1]
 
-TOKEN = re.compile(r"(?:[^\W\d_]|[@&])+")
+# A run of letters, @ and & (a word as a scanner may have damaged it). Written as runs of either kind rather than
+# one character at a time: the same matches, and the regex engine loops over a run without re-entering the group.
+TOKEN = re.compile(r"(?:[^\W\d_]+|[@&]+)+")
 
 
 def _sites(word: str) -> list[tuple[int, int, str, float, bool]]:
@@ -320,9 +322,17 @@ _DIGIT_DAMAGE = re.compile(r"(?<![\w@])[A-ZÆØÅa-zæøå][a-zæøå]*[01][a-z�
                            r"(?<![\w.,])\d{1,3}(?:[.,][\dO]{3})*[.,]?[\dO]*O[\dO]*(?=\s*(?:kr\b|DKK|SEK|NOK|EUR|euro))")
 
 
+@lru_cache(maxsize=1)
+def _token_counts(text: str) -> Counter[str]:
+    """How often each token stands in text. normalise.py judges the whole document (is_damaged) and then repairs
+    it page by page (repair_text): a document of one page (a web page, a text file) is the same text twice, so
+    the last answer is kept. Callers only read it."""
+    return Counter(TOKEN.findall(text))
+
+
 def is_damaged(text: str) -> bool:
     """True when text shows clear OCR damage (so bolder repairs are justified)."""
-    counts = Counter(TOKEN.findall(text))  # each distinct word is judged once
+    counts = _token_counts(text)  # each distinct word is judged once
     need = max(DAMAGE_MIN_WORDS, DAMAGE_MIN_SHARE * sum(n for tok, n in counts.items() if _alpha(tok)))
     digits = len(_DIGIT_DAMAGE.findall(text)) if any(c.isdigit() for c in text) else 0
     # Damage enough ends the count: judging the other words is the costly part.
@@ -368,7 +378,7 @@ def repair_text(text: str, damaged: bool | None = None) -> tuple[str, int, int]:
         damaged = is_damaged(text)
     if damaged:
         text = zero_as_letter(text)  # "Ris0r", "0regrund": a zero among letters is a scanned ø or ö
-    counts = Counter(TOKEN.findall(text))
+    counts = _token_counts(text)
     seen = sum(n for tok, n in counts.items() if _alpha(tok))
     prefetch(tok.lower() for tok in counts if len(tok) > 4)
     fixes = {tok: fixed for tok in counts if _alpha(tok) and (fixed := repair_word(tok, damaged)) != tok}
