@@ -94,9 +94,11 @@ def network_records(ctx: Context) -> list[Record]:
     out: list[Record] = []
     denied: set[str] = set()
     for sent in ctx.prose:
+        found = _network_in_sentence(ctx, sent)
+        if not found:
+            continue  # nothing named, so nothing to keep or deny: the hedges (nine keyed patterns) need not be read
         hedge = lx.HEDGES.search(sent.text)
-        found = _network_in_sentence(ctx, sent) if hedge or denied_section(sent.segment) else None
-        if found is not None:
+        if hedge or denied_section(sent.segment):
             # "ikke medlem af X", "left X in 2022": X is no membership, here or where it is merely named; a name in
             # a clause of its own before the hedge keeps its membership ("med i X, og vurderer medlemskap i Y").
             hedges = lx.HEDGES.starts(sent.text) if hedge else []
@@ -104,8 +106,8 @@ def network_records(ctx: Context) -> list[Record]:
             denied.update(fold(r.name or "") for r in found if r not in kept)
             if denied_section(sent.segment):
                 continue
-        out.extend(r for r in (kept if found is not None else _network_in_sentence(ctx, sent))
-                   if not _inside_a_network(ctx, sent, r) and not _an_event(sent, r))
+            found = kept
+        out.extend(r for r in found if not _inside_a_network(ctx, sent, r) and not _an_event(sent, r))
     out = [r for r in out if not _through_national(ctx.text, r)]
     return [r for r in out if not (fold(r.name or "") in denied and r.fields.get("evidence") in _WEAK)]
 
@@ -214,11 +216,14 @@ def _network_in_sentence(ctx: Context, sent: Sentence) -> list[Record]:
     # Bodies of the home country (Dansk ..., Sveriges ..., KS) and networks a sentence calls national are not
     # international memberships, unless they are well-known international networks.
     home = HOME_BODY.get(current().home, lx.DANISH_INSTITUTION)
+    found = _network_candidates(ctx, sent)
+    if not found:
+        return []  # most sentences: the two sentence-wide patterns below need not be read
     national = bool(_NATIONAL.search(sent.text))
-    out = [r for r in _network_candidates(ctx, sent)
+    out = [r for r in found
            if not home_body(r.name or "", home) and not (national and r.fields.get("evidence") != "known network")]
     # "Projektet er støttet af Climate-KIC, EU's Big Buyers netværk og ICLEI": funders, not memberships.
-    funder = _FUNDED_BY.search(sent.text)
+    funder = _FUNDED_BY.search(sent.text) if out else None
     if funder:
         out = [r for r in out if r.start < sent.start + funder.start()]
     return out

@@ -33,6 +33,8 @@ def foreign_city(name: str, context: str = "", strong: bool = False) -> City | N
     if (len(words) > 3 and not particles) or any(common_word(w, 4.6) for w in words
                                                   if not w[0].isupper() and not (particles and w in PARTICLES)):
         return None
+    if not city_candidates(name):
+        return None  # no place is called so: the countries named around it need not be read (resolve_city: None)
     named = countries_in(context) if context else set()
     city = resolve_city(name, named)
     if city is None or city.country == current().home:
