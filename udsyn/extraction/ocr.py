@@ -305,7 +305,8 @@ def _hard_evidence(token: str) -> bool:
     lower = token.lower()
     if HARD.search(lower) and any(c.isalpha() for c in lower):
         return True
-    if regular_score(lower) or not any(map(lower.__contains__, STRONG)):
+    # The substring test first: it is cheap, and regular_score (compound and inflection readings) is not.
+    if not any(map(lower.__contains__, STRONG)) or regular_score(lower):
         return False
     fixed = repair_lower(lower, False, False)
     return fixed is not None and bool(zipf(fixed) or (fixed.endswith("s") and zipf(fixed[:-1])))
