@@ -254,6 +254,9 @@ def _partner_from_name(ctx: Context, sent: Sentence, name: str, start: int, kind
         if body is not None:
             return body
     head = re.split(r"\s+(?:og|and|samt)\s+|,", name)[0]
+    one = _ONE_WORD_UNIVERSITY.fullmatch(head) if coop else None
+    if one:
+        return _one_word_university(ctx, sent, head, start, one.group("town"), kind)
     if coop and lx.INSTITUTION_ABROAD.search(head) and len(head.split()) >= 2:
         # A university, museum or chamber abroad is the partner itself, placed by the city in its name
         # or right after it ("Fondazione Prada, Milano").
@@ -429,6 +432,27 @@ def _only_a_place(before: str, piece: str, name: str) -> bool:
 # After a sentence's first word, a lower-case word that is no preposition: the sentence goes on ("Reisen gikk via"),
 # where a list line goes on with its country ("Ribe i Danmark", "Ribe, Danmark", "Ribe (Danmark)").
 _VERB_NEXT = re.compile(r"\s+(?!(?:i|in|på|im|on)\b)[a-zæøåäöü]{2,}\b")
+
+
+# "X-universitetet", "Xuniversitetet", "X-högskolan": a university named in one word after its town.
+_ONE_WORD_UNIVERSITY = re.compile(r"(?P<town>[A-ZÆØÅÄÖÜ][\w]+?)-?(?:universitet(?:et)?|universitetu|högskolan|"
+                                  r"høgskolen|høgskulen|hochschule)")
+# "... i Finland", "(Finland)", ", Finland" right after the name.
+_IN_COUNTRY = re.compile(r"\s*(?:\(|,\s*|\s(?:i|in|im)\s+)([A-ZÆØÅÄÖ][\w]+(?:\s[A-Z][\w]+)?)")
+
+
+def _one_word_university(ctx: Context, sent: Sentence, name: str, start: int, town: str, kind: str) -> list[Record]:
+    """A university named in one word after its town: a partner abroad of its own, placed in its town's country."""
+    city = foreign_city(town, around(ctx, sent), strong=True)
+    after = _IN_COUNTRY.match(ctx.text, start + len(name))
+    country = resolve_country(after.group(1)) if after else None
+    country = country or (city.country if city else None)
+    if not country or country == current().home or (city and city.country != country):
+        return []
+    place = {"city": city.name, "latitude": city.latitude, "longitude": city.longitude} if city else {}
+    return [make_record(ctx, "partner", name, start, start + len(name), (sent.start, sent.end), 0.65, sent.segment,
+                        kind=kind, country=country, institution=True, evidence="university abroad named after its town",
+                        **place)]
 
 
 def _country_line_after(name: str, offset: int, piece: str) -> str | None:
