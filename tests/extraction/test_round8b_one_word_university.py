@@ -24,3 +24,8 @@ def test_a_one_word_university_abroad_is_a_partner(text, name, country):
 
 def test_a_university_at_home_is_no_partner():
     assert _partners("Kommunen samarbejder med Nørreskov-universitetet om forskning.") == {}
+
+
+def test_a_university_named_after_a_person_is_no_town_abroad():
+    # The founder's name is another city's alias in the index; the university is at home.
+    assert _partners("Kommunen samarbetar med Franklinuniversitetet om forskning.") == {}

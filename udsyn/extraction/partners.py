@@ -444,6 +444,8 @@ _IN_COUNTRY = re.compile(r"\s*(?:\(|,\s*|\s(?:i|in|im)\s+)([A-ZÆØÅÄÖ][\w]+(
 def _one_word_university(ctx: Context, sent: Sentence, name: str, start: int, town: str, kind: str) -> list[Record]:
     """A university named in one word after its town: a partner abroad of its own, placed in its town's country."""
     city = foreign_city(town, around(ctx, sent), strong=True)
+    if city is not None and (city.name != town or city.population < 20_000):
+        city = None  # a village spelt nearly so is no university town; the word may be a person's (a founder's)
     after = _IN_COUNTRY.match(ctx.text, start + len(name))
     country = resolve_country(after.group(1)) if after else None
     country = country or (city.country if city else None)
