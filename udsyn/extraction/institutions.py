@@ -42,7 +42,7 @@ INSTITUTION = re.compile(
     r"ministerium|foundation|fondazione|stiftung|fond|hospital|klinikum|sjukhus|sygehus|sykehus|port|havn|hamn|"
     r"havenbedrijf|hafen\w*|harbour|harbor|centre|center|centrum|zentrum|association|verband|förening|forening|"
     r"region|regional|county|län|fylke\w*|landskap|voivodeship|województwo|maakunta|liitto|province|provincie|"
-    r"provinz|provincia|landkreis|kreis|département|departement|"
+    r"provinz|provincia|landkreis|kreis|département|departement|powiat|comarca|région|regione|"
     r"(?-i:GmbH|AB|Oy|OY|AS|A/S|ApS|Ltd|BV|NV|SIA|UAB|OÜ|AG|SE|S\.A\.|sp\.\s*z\s*o\.o\.))\b", re.I)
 
 

@@ -172,6 +172,8 @@ _BODY_LANGUAGE = [(re.compile(p), code) for p, code in [
     (r"\b(?:kaupunki|kunta|maakunnan\s+liitto)\b", "FI"), (r"^(?:Comune\s+di|Provincia\s+di|Regione)\b", "IT"),
     (r"^(?:Ayuntamiento\s+de|Concello\s+de|Diputación)\b", "ES"), (r"^(?:Câmara\s+Municipal|Município)\b", "PT"),
     (r"^(?:Ville\s+de|Commune\s+de|Conseil\s+(?:départemental|régional))\b", "FR"),
+    # regions named the local way: "Département de X", "Région X", "Comarca de X" ("Powiat X" above)
+    (r"^(?:Département|Région)\s", "FR"), (r"^Comarca\s", "ES"),
     # schools and universities whose word is one country's: "Istituto Comprensivo di X", "Lycée X", "Szkoła X"
     (r"^(?:Istituto|Scuola|Liceo|Politecnico|Università)\b", "IT"), (r"^(?:Lycée|Collège|École)\b", "FR"),
     (r"^(?:Szkoła|Liceum|Gimnazjum|Politechnika|Uniwersytet)\b", "PL"), (r"^(?:Universidade)\b", "PT"),
