@@ -185,7 +185,17 @@ GENERIC_HEADING = re.compile(
     r"nøgletal|nyckeltal|nøkkeltall|in\s+brief|kort\s+fortalt|i\s+korthet|related|relateret|kontakt|contact|links?|"
     r"læs mere|read more|mer information|mere information|more information|om projektet|about the project|"
     r"partners?|partnere|organisation|organisering|økonomi og finansiering|finansiering|funding|status|"
-    r"formål|syfte|purpose|aims?|mål|goals?|resultater|results|aktiviteter|activities)\s*:?$", re.I)
+    r"formål|syfte|purpose|aims?|mål|goals?|resultater|results|aktiviteter|activities|"
+    # A council agenda item's parts and decision lines ("Beslutningsforslag", "Förslag till beslut", "Forslag til
+    # vedtak", "Kommunedirektørens innstilling", "Beslutning i Byrådet den 3. marts 2027", "Kommunestyrets vedtak").
+    r"beslutningsforslag|beslutsförslag|vedtaksforslag|sagsbeskrivelse|saksopplysninger|saksframstilling|"
+    r"saksutredning|vurdering|bedömning|beslutsunderlag|lovgrundlag|retsgrundlag|høring|kommunikation|"
+    r"tidligere\s+beslutninger|sagen\s+i\s+korte\s+træk|sammanfattning\s+av\s+ärendet|"
+    r"(?:proposed|draft)\s+(?:decision|resolution)|recommendations?|decision|"
+    r"(?:forslag|förslag)\s+(?:til|till)\s+(?:beslutning|beslut|vedtak|innstilling|indstilling)|"
+    r"(?:\w+(?:ens|ns|s)\s+)?(?:indstilling|innstilling|forslag|förslag|beslutning|vedtak|beslut|yrkande)|"
+    r"(?:beslutning|vedtak|beslut|decision)\s+(?:i|på|fra|av|af|in|of|by)\s+[^\n]{2,60}?"
+    r"(?:\s+(?:den|d\.|on)?\s*[\d.\s/-]*\d[\w.\s/-]*)?)\s*:?$", re.I)
 
 
 @lru_cache(maxsize=64)

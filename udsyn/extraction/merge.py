@@ -116,6 +116,11 @@ def merge_records(records: list[Record]) -> list[Record]:
     return _resolve_types(sorted(merged, key=lambda r: r.start))
 
 
+# A network named only after a cue of taking part or in a project's sentence: a project cue for the same name
+# outweighs it.
+_WEAK_NETWORK = {"after a participation cue", "after a weak cue in a network sentence", "named in a project sentence"}
+
+
 def _resolve_types(records: list[Record]) -> list[Record]:
     out: list[Record] = []
     by_key: dict[str, list[int]] = {}
@@ -126,7 +131,15 @@ def _resolve_types(records: list[Record]) -> list[Record]:
             by_key.setdefault(key, []).append(len(out))
             out.append(rec)
             continue
-        better = max((out[rival_at], rec), key=lambda r: (r.confidence, TYPE_PRIORITY.get(r.type, 0)))
+        pair = (out[rival_at], rec)
+        project = next((r for r in pair if r.type == "project"), None)
+        network = next((r for r in pair if r.type == "network"), None)
+        if project is not None and network is not None and network.fields.get("evidence") in _WEAK_NETWORK:
+            # "deltager i X som partner" where X is named a project ("projektet X", "X, et treårigt projekt"):
+            # taking part says nothing of a membership, the project cue says what X is.
+            better = project
+        else:
+            better = max(pair, key=lambda r: (r.confidence, TYPE_PRIORITY.get(r.type, 0)))
         if better is rec:
             out[rival_at] = rec
     return out

@@ -315,8 +315,9 @@ def _network_candidates(ctx: Context, sent: Sentence) -> list[Record]:
                 continue  # "optaget i Kommuneplan 2025": a plan, not a network
             if (is_acronym(part) or has_network_head(part) or _KIND_SUFFIX.search(part)
                     or (looks_proper(part) and not weak)):
-                out.append(_net(ctx, sent, part, m.end() + offset, 0.8 if member else 0.75,
-                                "after a membership cue" if member else "after network word"))
+                why = "after a membership cue" if member else "after a participation cue" if weak else \
+                    "after network word"
+                out.append(_net(ctx, sent, part, m.end() + offset, 0.8 if member else 0.75, why))
             elif weak and looks_proper(part) and _MEMBERSHIP_TALK.search(text) and not foreign_city(part):
                 # "er også med i X" where the sentence speaks of memberships or networks
                 out.append(_net(ctx, sent, part, m.end() + offset, 0.65, "after a weak cue in a network sentence"))
