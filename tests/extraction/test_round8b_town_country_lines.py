@@ -27,3 +27,13 @@ def test_each_town_of_town_country_lines_is_a_partner(text):
 def test_a_word_of_a_longer_name_is_still_no_town():
     text = "Venskabsbyer\n\nKommunen samarbejder med Lemgo Grand Hotel om turisme.\n"
     assert "Lemgo" not in _partners(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Venskabsbyer\n\nKommunen har venskabsbyer i flere lande.\n\nLemgo\nTyskland\n\nSavonlinna\nFinland\n\n"
+    "Ferrol\nSpanien\n",
+    "Vänorter\n\nKommunen har tre vänorter.\n\nLemgo\nTyskland\n\nSavonlinna\nFinland\n\nFerrol\nSpanien\n",
+])
+def test_a_town_over_its_country_line_is_no_heading(text):
+    # Under a paragraph, "Town" over "Country" looked like a run-in heading over a short paragraph.
+    assert _partners(text) == {"Lemgo": "DE", "Savonlinna": "FI", "Ferrol": "ES"}

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from .gazetteer import resolve_country
 from .model import page_of
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
@@ -116,7 +117,8 @@ def _run_in_heading(line: str, next_line: str) -> tuple[int, str, str] | None:
             or not (nxt[0].isupper() or nxt[0] in "\"“«")):
         return None
     # Wrapped lines of one paragraph are about equally long; a title is clearly shorter than the text under it.
-    if len(stripped) < 0.7 * len(nxt):
+    # A town over a line that is only its country ("Town\nCountry", a web page's list of twin towns) is no title.
+    if len(stripped) < 0.7 * len(nxt) and not (len(nxt.split()) <= 3 and resolve_country(nxt)):
         return PLAIN_LEVEL, "", clean_markup(stripped)
     return None
 
