@@ -66,3 +66,33 @@ _NATIONAL_NAME = re.compile(r"^(?:DK|SE|NO|FI|IS)[ -]?20\d\d$|\w(?:kommunerna|ko
 
 
 _EU_OFFICE = re.compile(r"\bEU[- ]?(?:office|kontor\w*)|\b(?:Brussels|Bruxelles|Bryssel)\b", re.I)
+
+
+# A body described as national in its own text: "Ett nationellt nätverk för kommuner", "en landsdækkende forening",
+# "Dansk brancheforening, ikke international", "a national association of ...".
+_NATIONAL_DESCRIPTION = re.compile(
+    r"\b(?:nationale?|nationalt|nationella?|nationellt|nasjonale?|nasjonalt|national|landsdækkende|rikstäckande|"
+    r"landsomfattende|landsdekkende|dansk|danske|svensk|svenska|norsk|norske)\s+(?:[\wæøåäö-]+\s+)?"
+    r"(?:\w*netværk\w*|\w*nätverk\w*|\w*nettverk\w*|networks?|\w*forening\w*|\w*förening\w*|\w*forbund\w*|"
+    r"\w*förbund\w*|organisation\w*|organisasjon\w*|organi[sz]ations?|associations?|bodies|body)\b|"
+    r"\b(?:ikke|inte|not|non)[\s-]+(?:international|internationell|internasjonal)\b", re.I)
+
+
+def described_national(text: str) -> bool:
+    """A body's own description (its section's first lines, a table row's remark) calls it national."""
+    return bool(_NATIONAL_DESCRIPTION.search(text))
+
+
+# A body named as the home country's own: "Sveriges X", "Danske X", "Norges X" (a country's genitive or plural
+# adjective first), "Dansk X-forening", "Svenskt X-förbund", "Norsk X-forbund" (an association of the country).
+_HOME_NAMED = {
+    "DK": re.compile(r"^(?:Danmarks|Danske)\s+[A-ZÆØÅ]|^Dansk\w?\s+(?:\S+\s+){0,2}?\S*(?:forening|forbund|råd)\b"),
+    "SE": re.compile(r"^(?:Sveriges|Svenska)\s+[A-ZÅÄÖ]|^Svensk\w?\s+(?:\S+\s+){0,2}?\S*(?:förening|förbund|råd)\b"),
+    "NO": re.compile(r"^(?:Norges|Norske)\s+[A-ZÆØÅ]|^Norsk\w?\s+(?:\S+\s+){0,2}?\S*(?:forening|forbund|råd|forum)\b"),
+}
+
+
+def home_named(name: str) -> bool:
+    """A name that says it is the home country's body ("Sveriges X", "Danske X", "Dansk X-forening")."""
+    rx = _HOME_NAMED.get(current().home)
+    return bool(rx and rx.search(name.strip()))

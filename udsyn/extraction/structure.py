@@ -9,6 +9,7 @@ import re
 from . import lexicon as lx
 from .context import Context, Segment, announced_partners, denied_section, department, make_record, section_kind
 from .gazetteer import resolve_country
+from .homebodies import described_national, home_named
 from .language import current
 from .model import Record
 from .names import common_word, is_acronym, looks_proper, plain_words
@@ -270,6 +271,8 @@ def _from_heading(ctx: Context, seg: Segment, kind: str) -> list[Record]:
         return []  # "Thorvaldsens Museum", "Nordisk Ministerråd": who runs or funds projects, not a project
     if kind == "network" and (_AWARD.search(name) or _OWN_UNIT.search(name)):
         return []  # an award is an event, a municipality's own unit or office no membership
+    if kind == "network" and (home_named(name) or described_national(_first_sentence(body))):
+        return []  # "Sveriges X", "Danske X", or "Ett nationellt nätverk för ...": a body at home, no membership
     if kind == "network" and len(name.split()) == 1 and generic_compound(name):
         return []  # "Biblioteksnetværk": a kind of network, not one by name
     fields = {"evidence": "heading under section", "department": department(seg, title + "\n" + body[:600])}
@@ -287,6 +290,10 @@ def _from_heading(ctx: Context, seg: Segment, kind: str) -> list[Record]:
             conf = 0.7  # a heading of ordinary words may be a unit, a theme or a course as well as a project
     start, end = _evidence_of_heading(ctx, seg, name)
     return [make_record(ctx, kind, name, start, end, (seg.start, seg.end), conf, seg, **fields)]
+
+
+def _first_sentence(body: str) -> str:
+    return re.split(r"(?<=[.!?])\s", body.strip()[:400], maxsplit=1)[0]
 
 
 # "Land: Norge", "Country: Latvia", "Maa: Suomi" as the first lines of a twin town's section.

@@ -13,7 +13,7 @@ import re
 from . import lexicon as lx
 from .context import Context, department, make_record, section_kind
 from .gazetteer import fold, resolve_city
-from .homebodies import home_body
+from .homebodies import described_national, home_body
 from .institutions import municipal_town
 from .language import current
 from .model import Record
@@ -167,8 +167,8 @@ def _row_records(ctx: Context, sent) -> list[Record]:
         return []  # "– arbejdsgruppen X under Y": a group inside the membership of the row above, no membership
     if kind == "network" and plain_words(name):
         return []  # "Øvrige netværk", "Andre": ordinary words in the name column, no network
-    if kind == "network" and home_body(name):
-        return []  # "KL", "Sveriges Kommuner och Regioner": a national body in a table of memberships
+    if kind == "network" and (home_body(name) or described_national(by_role.get("remark", ("", ""))[1])):
+        return []  # "KL", "Sveriges Kommuner och Regioner", or a remark "Dansk brancheforening": a national body
     if _TOTAL.match(name):  # "I alt", "Total": the sum of the rows above (its amounts are read by table_money)
         return []
     if _COUNT_LABEL.match(name):
