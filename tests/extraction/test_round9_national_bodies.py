@@ -23,7 +23,7 @@ _FIRST = {"sv": "Forumet samlar städer i Norden som arbetar med våtmarker. Vi 
 
 @pytest.mark.parametrize("lang,title,members,name,body", [
     ("sv", "Internationellt arbete", "Nätverk", "Sveriges Mosskommuner", "Ett nätverk för kommuner med våtmarker."),
-    ("sv", "Internationellt arbete", "Nätverk", "Mosskommunerna i Norden", "Ett nationellt nätverk för kommuner med mossar."),
+    ("sv", "Internationellt arbete", "Nätverk", "Mosskommunerna i Norden", "Ett nationellt nätverk för kommuner."),
     ("da", "Internationalt arbejde", "Netværk", "Danske Mosebyer", "En forening for kommuner med moser."),
     ("da", "Internationalt arbejde", "Netværk", "Mosebyerne", "En landsdækkende forening for kommuner med moser."),
     ("no", "Internasjonalt arbeid", "Nettverk", "Norsk Myrforum", "Et forum for kommuner med myrer."),
