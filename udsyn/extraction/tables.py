@@ -207,7 +207,8 @@ def _row_records(ctx: Context, sent) -> list[Record]:
         if partner is None:
             return out
         fields.update(partner)
-    rec = make_record(ctx, kind, name, start, start + len(name), (sent.start, sent.end), 0.85, sent.segment,
+    conf = 0.85 if _says_what_rows_are(kind, _header, by_role, sent.segment) else 0.75
+    rec = make_record(ctx, kind, name, start, start + len(name), (sent.start, sent.end), conf, sent.segment,
                       **fields)
     if "department" not in fields:
         rec.fields.pop("department", None)  # no department column: do not guess one from a neighbouring cell
@@ -215,6 +216,22 @@ def _row_records(ctx: Context, sent) -> list[Record]:
         if dept:
             rec.fields["department"] = dept
     return [rec, *out]
+
+
+# A column that says its rows are memberships or partners, not merely organisations or towns.
+_NETWORK_HEADER = re.compile(r"netværk|network|nätverk|nettverk|medlemskab|membership|medlemskap", re.I)
+_PARTNER_HEADER = re.compile(r"partner|samarbejdsby|samarbeidsby|samarbetsort|" + lx.TWIN, re.I)
+
+
+def _says_what_rows_are(kind: str, header: str, by_role: dict, segment) -> bool:
+    """Whether the table or its section says what its rows are: the bulk-accept line (0.85) needs it; a generic
+    'Organisation' or 'By' column under a heading that names neither memberships nor partners is weaker (0.75)."""
+    if kind == "network":
+        return bool(_NETWORK_HEADER.search(header)) or section_kind(segment) == "network" or (
+            "fee" in by_role or "status" in by_role)
+    if kind == "partner":
+        return bool(_PARTNER_HEADER.search(header)) or section_kind(segment) == "partner"
+    return True
 
 
 _LEAD = re.compile(r"^(?:lead(?:\s+(?:partner|beneficiary|applicant))?|leadpartner|koordinator|coordinator|"
