@@ -38,6 +38,7 @@ def test_a_generic_column_under_a_heading_that_says_neither_is_below_the_line(he
     ("Oversigt", (["Organisation", "Kontingent"], [["Nordic Lighthouse Forum", "12.000 kr."]]), "network"),
     ("Venskabsbyer", TOWNS, "partner"),
     ("Oversigt", (["Venskabsby", "Land"], [["Wernigerode", "Tyskland"]]), "partner"),
+    ("Oversigt", (["By", "Land", "Aftaletype"], [["Wernigerode", "Tyskland", "Venskabsby"]]), "partner"),
 ])
 def test_a_table_that_says_what_its_rows_are_stays_at_the_line(heading, table, kind):
     found = _named(_page(heading, *table))

@@ -230,7 +230,8 @@ def _says_what_rows_are(kind: str, header: str, by_role: dict, segment) -> bool:
         return bool(_NETWORK_HEADER.search(header)) or section_kind(segment) == "network" or (
             "fee" in by_role or "status" in by_role)
     if kind == "partner":
-        return bool(_PARTNER_HEADER.search(header)) or section_kind(segment) == "partner"
+        # a column for the kind of agreement ("Type of agreement", "Aftaletype") says the rows are agreements
+        return bool(_PARTNER_HEADER.search(header)) or section_kind(segment) == "partner" or "kind" in by_role
     return True
 
 
