@@ -336,6 +336,12 @@ HEDGES = AnyOf(
           r"bli\s+med|optag\w*)",
           ("drøft", "diskut", "discuss", "debat", "vurder", "consider", "utred", "utrett", "undersøg", "undersök",
            "investigat", "explor", "evaluat")),
+    # the membership named first, then discussed: "Et medlemskab af X har været drøftet", "Membership of X was
+    # discussed", "Ett medlemskap i X har diskuterats"
+    Keyed(r"(?:medlemskab|medlemskap|membership)\w*\s+(?:af|i|av|of|in)\s+[^.;:]{1,60}?\b(?:har|er|är|blev|ble|"
+          r"was|has\s+been|is\s+being|været|varit|vært|blivit|blitt|\s)+(?:drøftet|diskuteret|diskuterats|diskuterat|"
+          r"diskutert|discussed|debated|overvejet|övervägts|vurderet|vurdert|considered)\b",
+          ("medlemskab", "medlemskap", "membership")),
     # invited, or a decision still to come: "an invitation to join", "asked whether the Council should join",
     # "om kommunen skal slutte seg til", "tage stilling til", "ta ställning till ett medlemskap", "not to join"
     Keyed(r"invit\w*\s+to\s+join|invitation\s+(?:til|till|om)\s+(?:at\s+|å\s+|att\s+)?(?:blive?|bli)\s+"

@@ -41,6 +41,9 @@ def _known_network_re() -> re.Pattern:
 _KNOWN_RE = _known_network_re()
 _ADJECTIVES = (r"internationale|europæiske|globale|nordiske|international|european|global|nordic|internationella|"
                r"europeiska|globala|nordiska|internasjonale|europeiske")
+# A month before a year after a cue: "tilsluttede sig i marts 2025 X", "joined in March 2025 X".
+_MONTHS = (r"(?i:januar[iy]?|februar[iy]?|marts|mars|march|april|maj|mai|may|juni|june|juli|july|august[i]?|"
+           r"september|oktober|october|november|december|desember)")
 _NET_TRIGGER = re.compile(r"(?:bynetværk\w*|netværk\w*|network|medlem af|member of|[Mm]edlemskab(?:et)? af|"
                           r"medlem i|medlem av|[Mm]edlemskap(?:et)? i|member in|[Mm]embership of|joined|"
                           r"tilsluttet sig|tilsluttede sig|tilslutning til|anslutit sig till|anslöt sig till|"
@@ -58,7 +61,8 @@ _NET_TRIGGER = re.compile(r"(?:bynetværk\w*|netværk\w*|network|medlem af|membe
                           r"medlemsavgift(?:en)?\s+(?:för|for)|"
                           r"(?:are|is)\s+(?:also\s+)?(?:a\s+)?part\s+of)\s+"
                           # "tilsluttede sig i 2021 X", "member since 2019 of X", "medlem også af X"
-                          r"(?:(?:i|in|år|siden|sedan|since)\s+\d{4}\s+|(?:også|også|också|desuden|dessutom|"
+                          r"(?:(?:i|in|år|siden|sedan|since)\s+(?:(?:\d{1,2}\.?\s+)?" + _MONTHS + r"\s+)?\d{4},?\s+|"
+                          r"(?:også|også|också|desuden|dessutom|"
                           r"derudover|also)\s+)?(?:the\s+|det\s+|den\s+|de\s+)?"
                           # an adjective before the name, not the first word of it ("Nordic Safe Cities")
                           r"(?:(?:" + _ADJECTIVES + r")\s+|(?i:" + _ADJECTIVES + r")\s+(?![A-ZÆØÅ])){0,2}"
