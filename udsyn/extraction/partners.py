@@ -208,11 +208,43 @@ def _partners_in_name(ctx: Context, sent: Sentence, name: str, start: int, kind:
     bodies = [(o, p, _body_abroad(ctx, sent, _strip_article(p), start + o + _article_len(p), kind, conf, strong))
               for o, p in _separated(name)]
     if all(b is None for _o, _p, b in bodies):
-        return _partner_from_name(ctx, sent, name, start, kind, conf, coop, strong)
+        found = _partner_from_name(ctx, sent, name, start, kind, conf, coop, strong)
+        unknown = [(o, p) for o, p, _b in bodies if not any(start + o <= r.start < start + o + len(p) for r in found)]
+        return found + _municipalities_like_siblings(ctx, sent, start, unknown, found, kind)
     out: list[Record] = []
+    unknown = []
     for o, p, body in bodies:
-        out.extend(body if body is not None else _partner_from_name(ctx, sent, p, start + o, kind, conf, coop,
-                                                                     strong))
+        found = body if body is not None else _partner_from_name(ctx, sent, p, start + o, kind, conf, coop, strong)
+        out.extend(found)
+        if body is None and not found:
+            unknown.append((o, p))
+    return out + _municipalities_like_siblings(ctx, sent, start, unknown, out, kind)
+
+
+# The word a country's municipalities are written with, after their name ("Nord-X kommune", "X kommun").
+_MUNICIPALITY_WORD = {"kommune": {"NO", "DK"}, "kommun": {"SE"}}
+
+
+def _municipalities_like_siblings(ctx: Context, sent: Sentence, start: int, unknown: list[tuple[int, str]],
+                                  siblings: list[Record], kind: str) -> list[Record]:
+    """'Hamar, Gjøvik og Nord-X kommune': a municipality the index does not know, listed with towns abroad that all
+    lie in one country writing its municipality word, lies there too (proposed below the line, 0.65)."""
+    countries = {r.fields.get("country") for r in siblings if not r.fields.get("institution")}
+    if not unknown or len(countries) != 1:
+        return []
+    country = next(iter(countries))
+    if not country or country == current().home:
+        return []
+    out = []
+    for o, p in unknown:
+        at = start + o
+        full = extend_name(ctx.text, at + len(p), p)
+        word = full[len(p):].strip().lower()
+        town = municipal_town(full)
+        if town != p or country not in _MUNICIPALITY_WORD.get(word, ()):
+            continue
+        out.append(make_record(ctx, "partner", town, at, at + len(town), (sent.start, sent.end), 0.65, sent.segment,
+                               kind=kind, country=country, evidence="municipality listed with towns of its country"))
     return out
 
 
