@@ -47,9 +47,36 @@ def header_scale(header: str) -> Decimal:
     return Decimal(1)
 
 
-def cell_amount(header: str, value: str) -> tuple[Decimal, str] | None:
-    """The amount a cell states: an amount written out ('4.750 EUR'), or a bare number under a money header."""
-    found = find_money(value, header_currency(header))
+# A column of its own for the currency of the row's bare amounts ("Valuta", "Currency", "Valutakode").
+_CURRENCY_HEADER = re.compile(r"^\s*(?:valuta\w*|currency|currency\s+code|møntenhed|myntenhet)\s*$", re.I)
+_CODE = re.compile(r"^\s*(EUR|DKK|SEK|NOK|USD|GBP|ISK|CHF|PLN)\s*$", re.I)
+
+
+def row_currency(row: list[tuple[str, str, int]]) -> str | None:
+    """The currency a row's currency column names ("Valuta: EUR"), else None."""
+    for header, value, _at in row:
+        if _CURRENCY_HEADER.match(header):
+            code = _CODE.match(value)
+            return code.group(1).upper() if code else None
+    return None
+
+
+def _header_names_currency(header: str) -> bool:
+    low = header.lower()
+    return any(re.search(rf"(?<![a-z]){re.escape(word)}", low) for word, _code in _CURRENCY_WORDS) or bool(
+        re.search(r"\bkr\b|kroner|kronor|euro", low))
+
+
+def cell_amount(header: str, value: str, row_cur: str | None = None) -> tuple[Decimal, str] | None:
+    """The amount a cell states: an amount written out ('4.750 EUR'), or a bare number under a money header (in the
+    row's currency column's currency when the header names none)."""
+    if row_cur and not _header_names_currency(header):
+        found = find_money(value, row_cur)
+        if not found and MONEY_HEADER.search(header) and _BARE.fullmatch(value.strip()):
+            bare = cell_amount(header, value)
+            return (bare[0], row_cur) if bare else None
+    else:
+        found = find_money(value, header_currency(header))
     if found:
         return found[0].value, found[0].currency
     if not MONEY_HEADER.search(header) or not _BARE.fullmatch(value.strip()):
@@ -97,8 +124,9 @@ def row_money(ctx: Context, sent: Sentence, row: list[tuple[str, str, int]]) -> 
     """A money record for every cell of a table row that states an amount."""
     out = []
     label = money_label(row)
+    row_cur = row_currency(row)
     for header, value, at in _cells(row):
-        amount = cell_amount(header, value)
+        amount = cell_amount(header, value, row_cur)
         if amount is None and label is not None and value != label:
             amount = cell_amount(label, value)  # "Hjemtagne EU-midler (mio. kr.) | 2,5 | 6": the row's unit
         if amount is None:

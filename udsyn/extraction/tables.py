@@ -19,7 +19,7 @@ from .language import current
 from .model import Record
 from .names import is_acronym, plain_words
 from .periods import find_periods
-from .tablecells import cell_amount, cell_country, cell_partners, money_label, row_money
+from .tablecells import cell_amount, cell_country, cell_partners, money_label, row_currency, row_money
 
 # Header words (folded to lower case) → the role of the column. The first matching role wins.
 ROLES: list[tuple[str, re.Pattern]] = [(role, re.compile(p, re.I)) for role, p in [
@@ -182,7 +182,7 @@ def _row_records(ctx: Context, sent) -> list[Record]:
     if "department" in by_role:
         fields["department"] = by_role["department"][1]
     out: list[Record] = []
-    fee = cell_amount(*by_role["fee"][:2]) if "fee" in by_role else None
+    fee = cell_amount(*by_role["fee"][:2], row_currency(cells(sent.text))) if "fee" in by_role else None
     if kind == "network":
         if fee is not None:
             fields["annual_fee"] = {"value": fee[0], "currency": fee[1]}
