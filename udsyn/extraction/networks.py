@@ -245,6 +245,26 @@ _FUNDED_BY = re.compile(r"\b(?:støttet|finansieret|medfinansieret|sponsoreret)\
 _WORKS_WITH = re.compile(r"\b(?:with|med|tillsammans\s+med|in\s+(?:co-?operation|partnership)\s+with|organi[sz]ed\s+by|"
                          r"arrangeret\s+af|arrangerad\s+av|hosted\s+by|funded\s+by|støttet\s+af|finansieret\s+af|"
                          r"finansierad\s+av)\s+(?:the\s+|det\s+|den\s+)?$", re.I)
+# A new clause between a membership cue and a name: "..., og borgmesteren holdt", "og deltog i", "; ", "men".
+_NEW_CLAUSE = re.compile(r",\s+(?:og|and|och|samt|men|but)\s+(?-i:[a-zæøåäö])|;\s|\s(?:men|but)\s|"
+                         r"\s(?:og|and|och)\s+(?-i:[a-zæøåäö])\w+\s+(?-i:[a-zæøåäö])", re.I)
+_LOWER_WORD = re.compile(r"(?<![\w.])(?-i:[a-zæøåäö])[a-zæøåäö]{2,}\b")
+
+
+def _cue_reaches(text: str, start: int) -> bool:
+    """A membership cue in the sentence that is about the name at start: the cue is after it, or before it with no new
+    clause between (a conference, meeting or report of another clause names a body the cue is not about)."""
+    cues = list(_MEMBER_CUE.finditer(text, 0, start))
+    if not cues:
+        return bool(_MEMBER_CUE.search(text, start))
+    gap = text[cues[-1].end():start]
+    if _NEW_CLAUSE.search(gap):
+        return False
+    # "Som medlem af A læste kommunen en rapport fra X": a name, then a clause of its own before this one
+    first_name = re.search(r"(?-i:[A-ZÆØÅÄÖ])", gap)
+    return not (first_name and len(_LOWER_WORD.findall(gap[first_name.start():])) >= 3)
+
+
 _MEMBER_CUE = re.compile(r"medlem|member|tilslut|anslut|joined|mitglied|optag|antagits|tatt\s+opp|admitted|"
                          r"meld\w*\s+(?:sig|seg)\s+(?:ind|inn)", re.I)
 # "optaget i X" is said of plans and budgets too: a membership only of a network by its name or word.
@@ -278,7 +298,7 @@ def _network_candidates(ctx: Context, sent: Sentence) -> list[Record]:
         # (a conference it held, a report it wrote) it is one as likely as not: below the bulk-accept line.
         if lx.PROGRAMME_NETWORK.match(text, m.start()):
             continue  # "URBACT-netværket OPEN SQUARES": the programme of a project named after it
-        sure = _MEMBER_CUE.search(text) or _MEMBERSHIP_TALK.search(" ".join(sent.segment.path[-1:]))
+        sure = _cue_reaches(text, m.start()) or _MEMBERSHIP_TALK.search(" ".join(sent.segment.path[-1:]))
         out.append(_net(ctx, sent, lx.KNOWN_NETWORKS.get(m.group().lower(), m.group()), m.start(),
                         0.8 if sure else 0.7, "known network", len(m.group())))
     for m in _NET_TRIGGER.finditer(text):
