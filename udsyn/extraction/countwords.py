@@ -27,7 +27,7 @@ boliger hoteller bygninger anlæg udstillinger koncerter forestillinger festival
 publikationer rapporter partnerskaber samarbejder initiativer indsatser tiltag løsninger produkter
 skibe færger busser ladestandere træer temaer indsatsområder nationaliteter sprog øer broer stier moler
 events programmer medlemskaber følgere venskabsbyer klasser skoleklasser
-løbere sejlere roere trænere ryttere cyklister svømmere dommere frivillige
+løbere sejlere roere trænere ryttere cyklister svømmere dommere frivillige hold
 """
 _SWEDISH = """
 personer människor invånare deltagare gäster besökare turister elever studenter lärare ungdomar unga äldre vuxna
