@@ -72,9 +72,18 @@ _HELD = re.compile(r"\b(?:hålls|hölls|holdes|ble\s+holdt|afholdes|afholdtes|av
                    r"äger\s+rum|ägde\s+rum|går\s+av\s+stabelen|hosts?|hosted|værter\s+for|värd\s+för)\b", re.I)
 
 
+# Playing or taking part in an event: "for at spille X Cup", "deltog i X Cup", "took part in the X Games".
+_TAKE_PART = re.compile(r"\b(?:spille|spillede|spiller|spilte|spela|spelade|spelar|play|played|plays|compete|competed|"
+                        r"deltage\s+i|deltog\s+i|deltager\s+i|delta\s+i|deltok\s+i|deltar\s+i|deltog\s+vid|"
+                        r"take\s+part\s+in|took\s+part\s+in|taking\s+part\s+in|"
+                        r"competing\s+in)\b", re.I)
+
+
 def _events(ctx: Context, sent: Sentence) -> list[Record]:
     out = []
-    for start, _end, name in proper_names(sent.text):
+    for start, end, name in proper_names(sent.text):
+        if _YEAR_AFTER_SPACE.match(sent.text, end):
+            continue  # "the Nordic Youth Summit 2025": named with its year (_events_with_year)
         first = find_city(name.split()[0])
         if first is not None and first.country == current().home:
             continue  # "Roskilde Festival": an event at home, not international work
@@ -124,7 +133,7 @@ _UNIT_AFTER = re.compile(r"^(?:dage|dagar|dager|days|uger|veckor|uker|weeks|time
 def cue_projects(ctx: Context) -> list[Record]:
     out: list[Record] = []
     for sent in ctx.prose:
-        if _HELD.search(sent.text):
+        if _HELD.search(sent.text) or _TAKE_PART.search(sent.text):
             out.extend(_events(ctx, sent))
         out.extend(_events_with_year(ctx, sent))
         for m in _FUNDS_FOR.finditer(sent.text):
