@@ -286,6 +286,17 @@ _LABEL_LINE = re.compile(r"^[^:;\n]{3,40}:[ \t]+[\d. \u00a0]{1,12}$")
 _CELL_INT = re.compile(r"\d{1,3}(?:[.\u00a0 ]\d{3})+|\d{1,6}")
 
 
+def _counted_label(row: list[tuple[str, str, int]], is_head, is_work) -> bool:
+    """An indicator row labelled with what it counts ("Elever på udveksling i udlandet | 46 | 80", "EU-projekter med
+    kommunal deltagelse | 3 | 5"): the label's first word is a countable noun of international work."""
+    label = next((v for _h, v, _a in row if re.search(r"[^\W\d_]{3}", v)), None)
+    first = re.match(r"[^\W\d_][\w-]*", label or "")
+    if first is None or label != row[0][1]:  # the row label is the first cell
+        return False
+    word = first.group().lower()
+    return is_head(word) and is_work(word) and not _POPULATION.search(label)
+
+
 def table_counts(ctx: Context) -> list[Record]:
     """Counts stated as table cells: a bare whole number in a column that counts things (its header is 'Antal
     deltagere' or 'Partnere'), or in any plain column of a row labelled 'Antal ...' (an indicator's baseline and
@@ -299,7 +310,7 @@ def table_counts(ctx: Context) -> list[Record]:
         row = cells(sent.text)
         if money_label(row):
             continue  # a row of amounts ("EU-midler (mio. kr.)")
-        labelled = any(_COUNT_LABEL.match(v) for _h, v, _a in row)
+        labelled = any(_COUNT_LABEL.match(v) for _h, v, _a in row) or _counted_label(row, is_head, is_work)
         for header, value, at in row:
             if not _CELL_INT.fullmatch(value) or _NOT_COUNTED.search(header) or _TARGET.search(header):
                 continue  # a target is no stated number of things (an indicator's baseline is)
