@@ -5,9 +5,11 @@ import pytest
 from udsyn.extraction import extract_bytes
 from udsyn.extraction.gazetteer import countries_in
 
+from .found import names
+
 
 def _names(text: str, type_: str, name: str = "a.txt") -> list[str]:
-    return sorted({r.name for r in extract_bytes(text.encode(), name).records if r.type == type_})
+    return names(text, type_, name)
 
 
 @pytest.mark.parametrize(("text", "partner"), [

@@ -1,11 +1,11 @@
 """Round 8: towns written in brackets after their country ("vänorter i Norge (Madona) och Lettland (Bauska)") are
 partners; a second name in brackets after a town (a gloss of the same city) still is not. Texts of our own."""
 
-from udsyn.extraction import extract_bytes
+from .found import names
 
 
 def _partners(text: str) -> list[str]:
-    return sorted({r.name for r in extract_bytes(text.encode(), "a.txt").records if r.type == "partner"})
+    return names(text, "partner")
 
 
 def test_a_town_in_brackets_after_its_country_is_a_partner():

@@ -4,11 +4,11 @@ generic word with a year and an event at home are not. Texts of our own."""
 
 import pytest
 
-from udsyn.extraction import extract_bytes
+from .found import names
 
 
 def _projects(text: str) -> list[str]:
-    return sorted({r.name for r in extract_bytes(text.encode(), "a.txt").records if r.type == "project"})
+    return names(text, "project")
 
 
 @pytest.mark.parametrize(("text", "event"), [

@@ -4,11 +4,11 @@ sentence ("Mitglied im Netzwerk A und Mitglied der B") are two. Texts of our own
 
 import pytest
 
-from udsyn.extraction import extract_bytes
+from .found import names
 
 
 def _networks(text: str) -> list[str]:
-    return sorted({r.name for r in extract_bytes(text.encode(), "a.txt").records if r.type == "network"})
+    return names(text, "network")
 
 
 @pytest.mark.parametrize(("text", "networks"), [

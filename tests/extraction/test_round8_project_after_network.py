@@ -3,11 +3,11 @@ B") is a project, not a second network named "EU-projektet B". Texts of our own.
 
 import pytest
 
-from udsyn.extraction import extract_bytes
+from .found import names
 
 
 def _names(text: str, type_: str) -> list[str]:
-    return sorted({r.name for r in extract_bytes(text.encode(), "a.txt").records if r.type == type_})
+    return names(text, type_)
 
 
 @pytest.mark.parametrize("text", [

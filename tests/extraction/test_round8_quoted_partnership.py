@@ -3,11 +3,11 @@
 
 import pytest
 
-from udsyn.extraction import extract_bytes
+from .found import names
 
 
 def _projects(text: str) -> list[str]:
-    return sorted({r.name for r in extract_bytes(text.encode(), "a.txt").records if r.type == "project"})
+    return names(text, "project")
 
 
 @pytest.mark.parametrize(("text", "name"), [

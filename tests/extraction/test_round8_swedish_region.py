@@ -4,11 +4,11 @@ Swedish page's own regions are at home. Texts of our own."""
 
 import pytest
 
-from udsyn.extraction import extract_bytes
+from .found import names
 
 
 def _partners(text: str) -> list[str]:
-    return sorted({r.name for r in extract_bytes(text.encode(), "a.txt").records if r.type == "partner"})
+    return names(text, "partner")
 
 
 @pytest.mark.parametrize(("text", "partners"), [

@@ -3,11 +3,11 @@
 
 import pytest
 
-from udsyn.extraction import extract_bytes
+from .found import names
 
 
 def _partners(data: str, name: str) -> list[str]:
-    return sorted({r.name for r in extract_bytes(data.encode(), name).records if r.type == "partner"})
+    return names(data, "partner", name)
 
 
 def test_the_region_between_a_listed_town_and_its_country_is_no_partner():
