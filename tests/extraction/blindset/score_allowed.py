@@ -4,9 +4,10 @@
 
 Prints one line per set (names F1 with P/R, money F1, counts F1) and the calibration at the bulk-accept line
 (names alone, and names, money and counts together), as devset/run.py's calibration() judges it. With --explain
-DIR it writes score.py --explain output per set into DIR. The held-out halves of rounds 5 and 8 are not in the
-list and are refused: nobody tuning may run or score them. Round 6's held-out half was run once for its estimate
-and is tuning data since round 7.
+DIR it writes score.py --explain output per set into DIR. The held-out halves of rounds 5, 9 and 10 are not in
+the list and are refused: nobody tuning may run or score them. Round 6's held-out half was run once for its
+estimate and is tuning data since round 7; round 8's held-out half has been seen (its errors were published) and is
+tuning data since round 10.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ sys.path.insert(0, str(HERE.parent / "devset"))
 
 import run as devset  # noqa: E402
 
-FORBIDDEN = ("round5/heldout", "round8/heldout", "round9/heldout")
+FORBIDDEN = ("round5/heldout", "round9/heldout", "round10/heldout")
 
 
 def blind(folder: str) -> list[tuple[Path, Path]]:
@@ -58,8 +59,12 @@ def sets() -> dict[str, list[tuple[Path, Path]]]:
         out["round-6 held-out (seen)"] = blind("round6/heldout")
     if (HERE / "round8" / "tuning").is_dir():
         out["round-8 tuning"] = blind("round8/tuning")
+    if (HERE / "round8" / "heldout").is_dir():
+        out["round-8 held-out (seen)"] = blind("round8/heldout")
     if (HERE / "round9" / "tuning").is_dir():
         out["round-9 tuning"] = blind("round9/tuning")
+    if (HERE / "round10" / "tuning").is_dir():
+        out["round-10 tuning"] = blind("round10/tuning")
     return out
 
 
