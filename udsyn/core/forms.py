@@ -10,6 +10,7 @@ from typing import Any
 from babel import Locale
 from babel.numbers import NumberFormatError, format_decimal, parse_decimal
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.html import escape
@@ -89,6 +90,29 @@ def read_choices_at_once(field: forms.Field) -> None:
     if iterator is not None and not issubclass(iterator, _ChoicesAtOnce):
         field.iterator = type(f"AtOnce{iterator.__name__}", (_ChoicesAtOnce, iterator), {})
         field.widget.choices = field.choices
+
+
+class FileDropInput(forms.FileInput):
+    """A file input that script turns into a drop zone listing the chosen files, their sizes and any larger than
+    the setting `limit_setting` names (in MB; the server refuses those with its own message, the list only says so
+    before the upload). Without script it is the browser's own input, which still works."""
+
+    template_name = "core/widgets/file_drop.html"
+
+    def __init__(self, attrs: dict[str, Any] | None = None, *, limit_setting: str | None = None):
+        super().__init__(attrs)
+        self.limit_setting = limit_setting
+
+    def get_context(self, name: str, value: Any, attrs: dict[str, Any] | None) -> dict[str, Any]:
+        context = super().get_context(name, value, attrs)
+        # read at each rendering, not at import: a deployment's or a test's setting is the one the server applies
+        max_mb = getattr(settings, self.limit_setting) if self.limit_setting else None
+        context["widget"].update(max_mb=max_mb, max_bytes=max_mb * 1024 * 1024 if max_mb else "")
+        return context
+
+
+class MultipleFileDropInput(FileDropInput):
+    allow_multiple_selected = True
 
 
 class AmountInput(forms.TextInput):

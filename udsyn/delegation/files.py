@@ -11,6 +11,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from udsyn.core.forms import MultipleFileDropInput
 from udsyn.extraction.errors import EmptyDocument
 from udsyn.extraction.sniff import DOCX, PDF, ZIP, detect_mime
 
@@ -69,18 +70,13 @@ def checked_file(upload: Any, allowed: dict[str, str]) -> str:
     return mime
 
 
-class MultipleFileInput(forms.ClearableFileInput):
-    allow_multiple_selected = True
-
-
 class AttachmentsField(forms.FileField):
     """Up to DELEGATION_MAX_ATTACHMENTS files of the accepted kinds; cleans to a list of (upload, content type)."""
-
-    widget = MultipleFileInput
 
     def __init__(self, *args: Any, allowed: dict[str, str], **kwargs: Any):
         self.allowed = allowed
         kwargs.setdefault("required", False)
+        kwargs.setdefault("widget", MultipleFileDropInput(limit_setting="DELEGATION_ATTACHMENT_MAX_MB"))
         super().__init__(*args, **kwargs)
         self.widget.attrs["accept"] = ",".join(sorted(allowed))
 

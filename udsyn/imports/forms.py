@@ -7,7 +7,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from udsyn.core.forms import AmountField, CountryField, DateInput
+from udsyn.core.forms import AmountField, CountryField, DateInput, FileDropInput, MultipleFileDropInput
 from udsyn.core.money import CURRENCIES
 from udsyn.core.permissions import editable_departments
 from udsyn.extraction import BULK_ACCEPT_CONFIDENCE
@@ -18,16 +18,12 @@ from .models import Candidate, RecordType
 from .records import proposed_values
 
 
-class MultipleFileInput(forms.ClearableFileInput):
-    allow_multiple_selected = True
-
-
 class MultipleFileField(forms.FileField):
     """Several files in one field. Empty files pass here: the import refuses each with its own message,
     and the other files of the upload go on."""
 
     def __init__(self, *args: Any, **kwargs: Any):
-        kwargs.setdefault("widget", MultipleFileInput())
+        kwargs.setdefault("widget", MultipleFileDropInput(limit_setting="UPLOAD_MAX_MB"))
         kwargs.setdefault("allow_empty_file", True)
         super().__init__(*args, **kwargs)
 
@@ -168,7 +164,7 @@ class SheetUploadForm(forms.Form):
     """Step 1 of a spreadsheet import: the file, what its rows are, and who owns them."""
 
     file = forms.FileField(
-        label=_("Spreadsheet"),
+        label=_("Spreadsheet"), widget=FileDropInput(limit_setting="UPLOAD_MAX_MB"),
         help_text=_("An Excel file (.xlsx) or a CSV file: one row per record, the column names in the first row."),
         error_messages={"required": _("Choose the spreadsheet to import.")},
     )
