@@ -63,7 +63,7 @@ from udsyn.core.forms import QuickSelect, babel_locale, lookup_options, read_cho
 from udsyn.core.limits import BadParameter
 from udsyn.core.models import SavedFilter
 from udsyn.core.pagination import InvalidCursor, KeysetPaginator
-from udsyn.core.permissions import is_installation_admin, visible_municipalities
+from udsyn.core.permissions import is_installation_admin, sees_one_municipality
 from udsyn.core.registry import exporter_for, is_record, user_can_create, user_can_edit, visible_to
 
 PAGE_SIZE = 50
@@ -390,9 +390,7 @@ class RecordListView(LoginRequiredMixin, TemplateView):
 def hide_lone_municipality(form: Any, user: Any) -> None:
     """The municipality filter is for those who read several (a region's readers, the installation's
     administrators): for a user of one municipality it could only offer All or that one."""
-    municipalities = visible_municipalities(user)
-    if (isinstance(municipalities, list) and len(municipalities) <= 1 and "municipality" in form.fields
-            and not form.data.get("municipality")):
+    if sees_one_municipality(user) and "municipality" in form.fields and not form.data.get("municipality"):
         del form.fields["municipality"]
 
 

@@ -55,6 +55,13 @@ def visible_municipalities(user: Any) -> QuerySet | list[int] | None:
     return [user.municipality_id] if user.municipality_id is not None else []
 
 
+def sees_one_municipality(user: Any) -> bool:
+    """Does `user` read one municipality's records at most (most users: not a region's reader or an installation
+    administrator)? A choice of municipality offers such a user nothing."""
+    municipalities = visible_municipalities(user)
+    return isinstance(municipalities, list) and len(municipalities) <= 1
+
+
 def can_edit_department(user: Any, department: Any) -> bool:
     """May `user` create or change records owned by `department`?"""
     if not user.is_authenticated or department is None:

@@ -10,6 +10,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from udsyn.core.forms import DateInput, scope_choices
+from udsyn.core.permissions import sees_one_municipality
 from udsyn.core.registry import visible_to
 from udsyn.organisations.models import Department, Municipality
 
@@ -46,6 +47,8 @@ class ScopeForm(forms.Form):
         kwargs.setdefault("label_suffix", "")  # labels without a colon, as in every other form of the site
         super().__init__(data, initial=initial, **kwargs)
         scope_choices(self, user)  # only the municipalities and departments the user sees
+        if sees_one_municipality(user):  # nothing to choose: the value stays, the question goes
+            self.fields["municipality"].widget = forms.HiddenInput()
 
     def clean(self):
         cleaned = super().clean()
@@ -62,8 +65,10 @@ class ScopeForm(forms.Form):
 
 
 class DepartmentChoices(forms.ModelMultipleChoiceField):
+    with_municipality = True  # which municipality a department is of, for those who see several
+
     def label_from_instance(self, department: Department) -> str:
-        return f"{department.name} ({department.municipality})"
+        return f"{department.name} ({department.municipality})" if self.with_municipality else department.name
 
 
 class ReportForm(ScopeForm):
@@ -88,6 +93,7 @@ class ReportForm(ScopeForm):
         chosen = str(chosen or "")
         municipality = chosen if chosen.isascii() and chosen.isdigit() and len(chosen) < 19 else \
             getattr(self.initial.get("municipality"), "pk", None)
+        self.fields["departments"].with_municipality = not self.fields["municipality"].widget.is_hidden
         if municipality:
             self.fields["departments"].queryset = self.fields["departments"].queryset.filter(
                 municipality_id=municipality)
