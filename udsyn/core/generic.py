@@ -270,6 +270,13 @@ class RecordListView(LoginRequiredMixin, TemplateView):
                 related.append("__".join(path))
         return list(dict.fromkeys(related))
 
+    def shown_columns(self) -> list[Column]:
+        """The columns, less the municipality's for a user who reads one municipality: it would say the same on
+        every row."""
+        if not sees_one_municipality(self.request.user):
+            return self.columns
+        return [c for c in self.columns if c.field.rsplit("__", 1)[-1] != "municipality"]
+
     def is_table_request(self) -> bool:
         """HTMX asks for the table alone, except when it restores a page from history (it needs the whole page)."""
         headers = self.request.headers
@@ -375,7 +382,7 @@ class RecordListView(LoginRequiredMixin, TemplateView):
             columns=[{"column": c, "header": c.header(self.model), "sort_key": c.sort_key,
                       "sorted": sort.lstrip("-") == c.sort_key, "descending": sort.startswith("-"),
                       "numeric": c.numeric(self.model)}
-                     for c in self.columns],
+                     for c in self.shown_columns()],
             sort=sort,
             query=query.urlencode(),
             sort_query=sort_query.urlencode(),
