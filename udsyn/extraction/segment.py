@@ -31,6 +31,7 @@ _NEVER_FINAL = re.compile(
     r"pga|dvs|vedr|ang|kl|tlf|e\.g|i\.e|vs|no|d|u\.a|a\.m|p\.m|[A-ZÆØÅ])\.$", re.I)
 # Amounts: "500.000 kr. Kommunen ..." ends a sentence, "5 mio. Euro" does not.
 _AMOUNT_ABBR = re.compile(r"(?:^|\s)(?:kr|mio|mia|mrd|mill|t\.\s?kr|tkr)\.$", re.I)
+_FIGURE_BEFORE_ABBR = re.compile(r"\d(?:[\s\u00a0]*(?:mio|mia|mrd|mill)\.)?[\s\u00a0]*\S+$")
 _CURRENCY_NEXT = re.compile(r"(?:kr\b|kroner|DKK|EUR|euro|USD|SEK|NOK|GBP|Mio|Mia)", re.I)
 # "den 1. Marts", "d. 9. Maj": a day before a month is no sentence end; a year or a larger number is.
 _DAY_BEFORE = re.compile(r"(?:^|\s)\d{1,2}\.$")
@@ -239,6 +240,10 @@ def _ends_sentence(before: str, after: str) -> bool:
     if _NEVER_FINAL.search(word):
         return False
     if _AMOUNT_ABBR.search(word):
+        if after[:1].isdigit():
+            # "udgør kr. 350.000,-", "afsat tkr. 350": a currency written before its figure; after a figure
+            # ("500.000 kr. 12 byer deltog") the abbreviation ends the sentence.
+            return bool(_FIGURE_BEFORE_ABBR.search(before[-30:]))
         return not _CURRENCY_NEXT.match(after)
     if _DAY_BEFORE.search(word):
         return not _MONTH_NEXT.match(after)
