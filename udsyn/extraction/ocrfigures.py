@@ -13,6 +13,14 @@ _DAMAGED_FIGURE = re.compile(r"(?<![\w.,])(?=[\dOolI.,]*\d)(?=[\dOolI.,]*[OolI])
 _SPLIT_GROUP = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d{3})*[.,]) (\d{3})(?![\d\w])")
 _ABBR_COMMA = re.compile(r"\b(mio|mill|mia|kr|t\.kr),(?=\s*(?:kr\b|DKK|EUR|euro|\d))", re.I)
 _LOOKS_AS = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
+# A scale word after a figure, its m read as rn and its l as 1 or I: "1,4 rni11. kr.", "0,9 mi11.", "2 rnio. kr.".
+_DAMAGED_SCALE = re.compile(r"(?<=\d)(\s?)(?:rn|m)[il1]([l1I]{2}|[oO0]|a)(?=\.)")
+_SCALE_READ = {"o": "mio", "a": "mia"}
+
+
+def _scale_word(m: re.Match) -> str:
+    tail = m.group(2).lower()
+    return m.group(1) + _SCALE_READ.get(tail.replace("0", "o"), "mill")
 
 
 # A zero opening a capitalised word or between letters ("0regrund", "Ris0r"), never in a figure or a code ("A0", "0,5").
@@ -28,4 +36,5 @@ def repair_numbers(text: str) -> str:
     """Figures as the scanner should have read them (only in a document that shows OCR damage)."""
     text = _DAMAGED_FIGURE.sub(lambda m: m.group().translate(_LOOKS_AS), text)
     text = _SPLIT_GROUP.sub(r"\1\2", text)
+    text = _DAMAGED_SCALE.sub(_scale_word, text)
     return _ABBR_COMMA.sub(r"\1.", text)
