@@ -99,6 +99,9 @@ def columns_to_rows(text: str) -> str:
         while j < len(lines) and width and lines[j].count("\t") == width:
             j += 1
         block = [[c.strip() for c in line.split("\t")] for line in lines[i:j]]
+        while j - i >= 2 and j < len(lines) and (short := _short_row(lines[j], block)) is not None:
+            block.append(short)  # a row whose narrow gaps ran cells together, its figures in the last columns
+            j += 1
         if j - i >= 2 and not _contents(block):
             out.extend(rows_to_lines(block))
             i = j
@@ -106,6 +109,30 @@ def columns_to_rows(text: str) -> str:
         out.append(lines[i])
         i += 1
     return "\n".join(out)
+
+
+_FIGURE = re.compile(r"[-\u2212(]?\d{1,3}(?:[.,\u00a0 ]\d{3})*(?:[.,]\d{1,2})?\)?")
+
+
+def _short_row(line: str, block: list[list[str]]) -> list[str] | None:
+    """A line of fewer cells than the table above that ends in figures where the table's rows end in figures
+    ("SCHOOLYARDS FOR ALL Erasmus+ | Ronda (ES); Sesimbra (PT) | 250,000 | 310,000", "Total | 3,400,000 | 1,550,000"
+    under five columns): its figures go to the last columns, its first cell to the first, the cells between to the
+    columns just before the figures. None when the line is no such row."""
+    cells = [c.strip() for c in line.split("\t")]
+    width = len(block[0])
+    figures = 0
+    while figures < len(cells) and _FIGURE.fullmatch(cells[-1 - figures]):
+        figures += 1
+    lead = cells[:len(cells) - figures]
+    if not 2 <= len(cells) < width or not figures or not lead or not lead[0]:
+        return None
+    if not all(_FIGURE.fullmatch(row[-1 - k]) for row in block[1:] for k in range(figures)):
+        return None  # the columns above do not hold figures
+    row = [lead[0]] + [""] * (width - 1)
+    row[width - figures - (len(lead) - 1):width - figures] = lead[1:]
+    row[width - figures:] = cells[len(cells) - figures:]
+    return row
 
 
 def _contents(block: list[list[str]]) -> bool:
