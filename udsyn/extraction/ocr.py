@@ -28,7 +28,7 @@ from itertools import accumulate
 
 from .ocrfigures import repair_numbers, zero_as_letter
 from .ocrplaces import country_reading, placed_towns, repair_place
-from .wordlist import prefetch
+from .wordlist import known, prefetch
 from .words import (
     _compound3,
     _compound_score,
@@ -379,6 +379,7 @@ def repair_text(text: str, damaged: bool | None = None) -> tuple[str, int, int]:
         damaged = is_damaged(text)
     if damaged:
         text = zero_as_letter(text)  # "Ris0r", "0regrund": a zero among letters is a scanned ø or ö
+        text = _ONE_AS_L.sub(_one_as_l, text)  # "21 e1ever og 2 1ærere": a one among letters is a scanned l
     counts = _token_counts(text)
     seen = sum(n for tok, n in counts.items() if _alpha(tok))
     prefetch(tok.lower() for tok in counts if len(tok) > 4)
@@ -410,6 +411,17 @@ def repair_text(text: str, damaged: bool | None = None) -> tuple[str, int, int]:
         pos = m.end()
     out.append(text[pos:])
     return "".join(out), seen, changed
+
+
+# A word of letters with a 1 among them ("e1ever", "1ærere", "bevil1ing", "f1y"); never a code with other digits.
+_ONE_AS_L = re.compile(r"(?<![\w.,-])(?=[^\W\d_]*1)(?=1?[^\W\d_])[^\W\d_1]*1[^\W\d_1]*(?:1[^\W\d_1]*)*(?![\w])")
+
+
+def _one_as_l(m: re.Match) -> str:
+    """The word with l for its ones when that is a Danish word form, else as it was."""
+    word = m.group()
+    read = word.replace("1", "l")
+    return read if len(read) >= 3 and known(read.lower()) else word
 
 
 def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
