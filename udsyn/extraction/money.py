@@ -24,14 +24,15 @@ SCALES = {"mio": Decimal(10) ** 6, "mill": Decimal(10) ** 6, "million": Decimal(
 # "kr" and "kroner" are the home country's kroner (language.current()); DKK stands for them in this table.
 CURRENCIES = {"kr": "DKK", "kroner": "DKK", "kronor": "DKK", "kronen": "DKK", "dkk": "DKK", "isk": "ISK", "chf": "CHF",
               "mkr": "DKK", "mnkr": "DKK", "eur": "EUR", "euro": "EUR", "euros": "EUR", "€": "EUR",
-              "usd": "USD", "$": "USD", "dollar": "USD", "dollars": "USD", "sek": "SEK", "nok": "NOK", "gbp": "GBP",
+              "usd": "USD", "$": "USD", "dollar": "USD", "pounds": "GBP",
+              "dollars": "USD", "sek": "SEK", "nok": "NOK", "gbp": "GBP",
               "£": "GBP", "tkr": "DKK", "t.kr": "DKK", "mdkr": "DKK", "mia.kr": "DKK"}
 # Codes with a scale in front: MEUR and MSEK are millions, TEUR, TSEK and KEUR thousands.
 for _code in ("eur", "sek", "dkk", "nok"):
     CURRENCIES.update({f"m{_code}": _code.upper(), f"t{_code}": _code.upper(), f"k{_code}": _code.upper()})
 
 _SCALE = (r"(?:(?P<abbr>bn|mn|mln|m|k)(?![\w])(?!\.\w)|\s?(?P<scale>mio|mill|millioner|millions|million|miljoner|"
-          r"miljon|mn|mia|mrd|milliarder|milliard|miljarder|miljard|billion|tusind|thousand)\b\.?)")
+          r"miljon|mn|mln|bn|mia|mrd|milliarder|milliard|miljarder|miljard|billion|tusind|thousand)\b\.?)")
 _CODES = r"(?:[MTK](?:EUR|SEK|DKK|NOK))"
 # "15.000 norske kroner", "svenska kronor": a country's kroner named by its adjective.
 _NATIONAL_KRONER = {"norske": "NOK", "norska": "NOK", "norsk": "NOK", "svenske": "SEK", "svenska": "SEK",
@@ -42,7 +43,7 @@ for _adj, _code in _NATIONAL_KRONER.items():
 _NATIONAL = "|".join(_NATIONAL_KRONER)
 _CUR_AFTER = (r"(?P<cur>(?:" + _NATIONAL + r")\s+(?:kroner|kronor|krone|krona|kr)|"
               r"t\.\s?kr|tkr|mnkr|mkr|mdkr|mia\.?\s?kr|kr|kroner|kronor|[Kk]ronen|DKK|EUR|euros|euro|€|USD|dollars|SEK|"
-              r"NOK|ISK|CHF|GBP|£|" + _CODES + r")(?![\w])\.?")
+              r"NOK|ISK|CHF|GBP|£|pounds|" + _CODES + r")(?![\w])\.?")
 _CUR_BEFORE = r"(?P<pcur>DKK|EUR|USD|SEK|NOK|ISK|CHF|GBP|€|\$|£|t\.?\s?kr\.?|tkr\.?|kr\.?|" + _CODES + r")\s?"
 _QUAL = r"(?P<qual>(?:ca\.|cirka|omkring|over|mere end|godt|knap|op til|under|about|approximately|over)\s+)?"
 # A half written as a sign: "2½ mio. kr." (a lone "½ mio." has no digit for the fast search to find).
@@ -61,7 +62,7 @@ MONEY_RE = re.compile(
 _WORD_AMOUNT = re.compile(r"\b(?P<w>en\s+halv|et\s+halvt|half\s+a|en|et|ett|one|a|to|två|two|tre|three|fire|fyra|"
                           r"four|fem|five|seks|sex|six|syv|sju|seven|otte|åtta|åtte|eight|ni|nio|nine|ti|tio|ten)\s+"
                           r"(?P<scale>millioner|million(?:s|er)?|miljoner|miljon|mio\.?|milliarder|milliard|"
-                          r"miljarder|miljard|billions?)\s+(?P<cur>kroner|kronor|kr\.?|euro|euros|dollars|DKK|EUR|"
+                          r"miljarder|miljard|billions?)\s+(?P<cur>kroner|kronor|kr\.?|euro|euros|dollars|pounds|DKK|EUR|"
                           r"SEK|NOK|USD)\b", re.I)
 _WORD_VALUES = {"en halv": Decimal("0.5"), "et halvt": Decimal("0.5"), "half a": Decimal("0.5"), "en": 1, "et": 1,
                 "ett": 1, "one": 1, "a": 1, "to": 2, "två": 2, "two": 2, "tre": 3, "three": 3, "fire": 4, "fyra": 4,
@@ -71,7 +72,9 @@ _WORD_VALUES = {"en halv": Decimal("0.5"), "et halvt": Decimal("0.5"), "half a":
 _PER_YEAR = re.compile(r"^\W{0,3}(om året|i året|årligt|årligen|pr\.? år|per år|hvert år|varje år|a year|per year|"
                        r"each year|every year|annually|per annum|/år)",
                        re.I)
-_PER_YEAR_BEFORE = re.compile(r"(årligt|årlig|annual|yearly|hvert år)\W+(?:\w+\W+){0,2}$", re.I)
+# "årligt kontingent på", "Det årlige kontingent er", "årsavgiften för medlemskapet är", "the annual fee is".
+_PER_YEAR_BEFORE = re.compile(r"(?:\b(?:årlig[te]?|årliga|annual|yearly|hvert år|varje år|hvert år)|"
+                              r"\bårs(?:avgift|kontingent|afgift)\w*|\bmedlemsavgift\w*)\W+(?:\w+\W+){0,3}$", re.I)
 # After a bare "N mio." these words show that money is meant ("1,3 mio. for medlemskab").
 _MONEY_NEXT = {"for", "fra", "til", "i", "om", "over", "pr", "per", "årligt", "hvert", "og", "med", "af",
                "på", "ud", "via", "in", "from", "of", "to", "a", "annually", "), "}
@@ -79,9 +82,10 @@ _MONEY_CUES = re.compile(r"kr\.|kroner|\bdkk\b|\beur\b|euro|budget|betal|finansi
                          r"kontingent|hjemtag|midler|funding|fee|\bpris|koste|omsætning|investering", re.I)
 
 
-_RATE = re.compile(r"^\s*(?:per|pr\.?|/|for\s+(?:one|1|en|et))\s*(?:1\s*)?(?:EUR|euro|€|USD|\$|DKK|SEK|NOK|GBP|£)\b",
-                   re.I)
-_RATE_BEFORE = re.compile(r"(?:exchange\s+rate|vekselkurs\w*|valutakurs\w*|kurs(?:en)?|rate)\b[^.\d]{0,25}$", re.I)
+_RATE = re.compile(r"^\s*(?:(?:per|pr\.?|/|for\s+(?:one|1|en|et))\s*(?:1\s*)?(?:EUR|euro|€|USD|\$|DKK|SEK|NOK|GBP|£)\b|"
+                   r"=\s*\d)", re.I)  # "7.46 DKK per EUR"; "1 EUR = 7,46 DKK" states a rate on both sides
+_RATE_BEFORE = re.compile(r"(?:(?:exchange\s+rate|vekselkurs\w*|valutakurs\w*|kurs(?:en)?|rate)\b[^.\d]{0,25}|"
+                          r"\b1\s?(?:EUR|euro|€|USD|\$|DKK|SEK|NOK|GBP|£)\s?=\s?)$", re.I)
 
 
 @dataclass(frozen=True)
@@ -158,23 +162,75 @@ def find_money(text: str, default_currency: str | None = None) -> list[Money]:
     """
     default_currency = default_currency or current().currency
     found = []
-    for m in finditer_at_numbers(MONEY_RE, text):
-        if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-/"):
-            continue  # inside a word or code (EURO2021, CO2, 2019-2022)
-        if not _is_money(m, text) or _RATE.search(text[m.end():m.end() + 14]) or _RATE_BEFORE.search(
-                text[max(0, m.start() - 40):m.start()]):
+    matches = [m for m in finditer_at_numbers(MONEY_RE, text) if not _inside_code(m, text)]
+    for k, m in enumerate(matches):
+        if _RATE.search(text[m.end():m.end() + 14]) or _RATE_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
             continue  # an exchange rate ("7.46 DKK per EUR", "kurs 7,45") is no amount
-        value = _number(m) * _scale(m)
+        money = _is_money(m, text)
+        nxt = matches[k + 1] if k + 1 < len(matches) else None
+        prev = matches[k - 1] if k else None
+        if not money and nxt is not None and _range_to(m, nxt, text):
+            value, currency = _range_start(m, nxt, text, default_currency)  # "200.000-250.000 kr.": the upper end's
+        elif not money and prev is not None and _range_from(prev, m, text):
+            value, currency = _number(m) * _scale(prev), _currency(prev, text, default_currency)  # "EUR 10,000-15,000"
+        elif money:
+            value, currency = _number(m) * _scale(m), _currency(m, text, default_currency)
+        else:
+            continue
         tail = text[m.end():m.end() + 25]
         head = text[max(0, m.start() - 40):m.start()]
         exact = Decimal(int(value)) if value == value.to_integral_value() else value.normalize()
-        found.append(Money(value=exact,
-                           currency=_currency(m, text, default_currency), start=m.start(), end=m.end(),
+        found.append(Money(value=exact, currency=currency, start=m.start(), end=m.end(),
                            approx=bool(m.group("qual")), raw=m.group().strip(),
                            per_year=bool(_PER_YEAR.match(tail) or _PER_YEAR_BEFORE.search(head))))
     if any(k in text.lower() for k in ("million", "miljon", "mio", "milliard", "miljard", "billion")):
         found.extend(_word_amounts(text, default_currency))
     return sorted(found, key=lambda a: a.start)
+
+
+def _inside_code(m: re.Match, text: str) -> bool:
+    """A number inside a word or code (EURO2021, CO2, 12/3); after a dash only when the dash follows no figure
+    ('2019-2022' and '200.000-250.000 kr.' are ranges, decided by _range_to)."""
+    if m.start() == 0:
+        return False
+    before = text[m.start() - 1]
+    if before.isalnum() or before == "/":
+        return True
+    return before == "-" and not text[max(0, m.start() - 2):m.start() - 1].isdigit()
+
+
+# Between the two ends of a range: a dash, or 'til'/'to'/'till'/'and' after 'mellem'/'between'/'fra'/'from'.
+_RANGE_DASH = re.compile(r"\s?[-–—]\s?")
+_RANGE_WORD = re.compile(r"\s(?:til|till|to|og|och|and)\s")
+_RANGE_OPEN = re.compile(r"\b(?:mellem|mellan|mellom|between|fra|från|from)\s+$", re.I)
+
+
+def _plain(m: re.Match) -> bool:
+    return not (m.group("cur") or m.group("pcur") or m.group("scale") or m.group("abbr"))
+
+
+def _range_to(m: re.Match, nxt: re.Match, text: str) -> bool:
+    """m is a bare figure and the lower end of a range whose upper end nxt is an amount ('2-3 mio. kr.')."""
+    if not _plain(m) or nxt.group("pcur") or not (nxt.group("cur") or nxt.group("scale")):
+        return False
+    gap = text[m.end():nxt.start()]
+    if not (_RANGE_DASH.fullmatch(gap) or (_RANGE_WORD.fullmatch(gap) and _RANGE_OPEN.search(
+            text[max(0, m.start() - 12):m.start()]))):
+        return False
+    return _is_money(nxt, text) and _number(m) < _number(nxt)  # a range goes up: a year before a dash is none
+
+
+def _range_start(m: re.Match, nxt: re.Match, text: str, default: str) -> tuple[Decimal, str]:
+    scaled = bool(nxt.group("scale") or nxt.group("abbr"))
+    return parse_number(m.group("num"), scaled=scaled) * _scale(nxt), _currency(nxt, text, default)
+
+
+def _range_from(prev: re.Match, m: re.Match, text: str) -> bool:
+    """m is a bare figure and the upper end of a range whose lower end prev has its currency before it
+    ('EUR 10,000–15,000')."""
+    return (_plain(m) and bool(prev.group("pcur")) and not prev.group("cur")
+            and bool(_RANGE_DASH.fullmatch(text[prev.end():m.start()]))
+            and _number(prev) < _number(m) and _is_money(prev, text))
 
 
 def _word_amounts(text: str, default: str) -> list[Money]:
