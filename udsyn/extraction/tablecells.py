@@ -27,8 +27,12 @@ _CURRENCY_WORDS = (("eur", "EUR"), ("€", "EUR"), ("sek", "SEK"), ("nok", "NOK"
 _THOUSANDS = re.compile(r"1[.,  ]?000\s*(?:kr|dkk|sek|nok|eur|€)|\bt\.?\s?kr\b|\btkr\b|\bt(?:eur|dkk|sek|nok)\b|"
                         r"\bk(?:eur|dkk|sek|nok)\b|thousands?|tusinde?|tusen|tusental", re.I)
 _MILLIONS = re.compile(r"\bmio\.?|\bmill\.?|\bmn\b|\bm(?:eur|dkk|sek|nok|kr)\b|millions?|miljoner|millioner", re.I)
-_BARE = re.compile(r"-?\d[\d .,\u00a0]*")
+# A bare figure; a table writes a negative one with a minus or in brackets ("-25.000", "(10.000)").
+_BARE = re.compile(r"[-\u2212\u2013]?\d[\d .,\u00a0]*|\(\d[\d .,\u00a0]*\)")
 _YEARLY = re.compile(r"årlig|årligt|annual|per\s+år|pr\.?\s+år|om\s+året|kontingent|fee|avgift|/år", re.I)
+
+
+_SHARE_HEADER = re.compile(r"%|\bpct\b|procent|prosent|percent", re.I)
 
 
 def header_currency(header: str) -> str:
@@ -79,10 +83,10 @@ def cell_amount(header: str, value: str, row_cur: str | None = None) -> tuple[De
         found = find_money(value, header_currency(header))
     if found:
         return found[0].value, found[0].currency
-    if not MONEY_HEADER.search(header) or not _BARE.fullmatch(value.strip()):
-        return None
+    if not MONEY_HEADER.search(header) or _SHARE_HEADER.search(header) or not _BARE.fullmatch(value.strip()):
+        return None  # "Andel (%)" is a share, not an amount
     try:
-        amount = parse_number(value.strip().lstrip("-"))
+        amount = parse_number(value.strip().strip("()").lstrip("-\u2212\u2013"))
     except ValueError:
         return None
     if amount <= 0:
@@ -90,6 +94,45 @@ def cell_amount(header: str, value: str, row_cur: str | None = None) -> tuple[De
     value = amount * header_scale(header)
     exact = Decimal(int(value)) if value == value.to_integral_value() else value.normalize()
     return exact, header_currency(header)
+
+
+# A line over a table that gives the unit of all its figures: "Beløb i 1.000 kr.", "Belopp i tkr", "(mio. kr.)",
+# "All amounts in EUR thousand", "Amounts in EUR".
+UNIT_LINE = re.compile(
+    r"^\W*(?:(?:alle\s+|all\s+)?(?:beløb(?:ene)?|belopp(?:en)?|beløp(?:ene)?|tal|tall|siffror|amounts?|figures?)"
+    r"(?:\s+(?:er|är|are))?(?:\s+(?:angivet|anges|angitt|oppgitt|stated|given|shown))?\s+(?:i|in)\s+)?"
+    r"(?P<unit>1[.,\u00a0 ]?000\s*(?:kr|dkk|sek|nok|eur|€)\.?|t\.?\s?kr\.?|tkr\.?|mio\.?\s*kr\.?|mill\.?\s*kr\.?|"
+    r"mkr|[tkm](?:eur|dkk|sek|nok)|(?:eur|dkk|sek|nok|€)\s*(?:thousands?|millions?|1[.,]000)|"
+    r"thousands?\s+of\s+(?:eur|euros?|dkk|sek|nok|kroner|kronor)|kr\.?|kroner|kronor|dkk|eur|euro|sek|nok)\W*$",
+    re.I)
+
+
+def unit_line(text: str) -> tuple[Decimal, str] | None:
+    """The (scale, currency) a unit line over a table states, else None."""
+    m = UNIT_LINE.match(text.strip()) if len(text) < 60 else None
+    if m is None:
+        return None
+    unit = m.group("unit")
+    return header_scale(unit), header_currency(unit)
+
+
+# Columns whose bare numbers are no amounts even under a unit line: shares, counts, references, dates.
+_NOT_AMOUNT = re.compile(r"%|andel|share|pct|procent|prosent|percent|antal|antall|number|count|\bnr\b|\bno\b|"
+                         r"dato|date|periode|period|side|page", re.I)
+
+
+def unit_amount(header: str, value: str, unit: tuple[Decimal, str]) -> tuple[Decimal, str] | None:
+    """A bare figure of a table under a unit line ("Beløb i 1.000 kr." | "Rejser | 125 | 130"), in that unit."""
+    if _NOT_AMOUNT.search(header) or not _BARE.fullmatch(value.strip()):
+        return None
+    try:
+        amount = parse_number(value.strip().strip("()").lstrip("-\u2212\u2013"))
+    except ValueError:
+        return None
+    if amount <= 0:
+        return None
+    value_ = amount * unit[0]
+    return (Decimal(int(value_)) if value_ == value_.to_integral_value() else value_.normalize()), unit[1]
 
 
 # A row label that gives the row's money unit: "EU-midler (mio. kr.)", "Budget i euro", "Funding (EUR)".
@@ -120,13 +163,18 @@ def _cells(row: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
     return out
 
 
-def row_money(ctx: Context, sent: Sentence, row: list[tuple[str, str, int]]) -> list[Record]:
-    """A money record for every cell of a table row that states an amount."""
+def row_money(ctx: Context, sent: Sentence, row: list[tuple[str, str, int]],
+              unit: tuple[Decimal, str] | None = None) -> list[Record]:
+    """A money record for every cell of a table row that states an amount; `unit` is the (scale, currency) of a
+    unit line over the table ("Beløb i 1.000 kr.")."""
     out = []
     label = money_label(row)
     row_cur = row_currency(row)
     for header, value, at in _cells(row):
-        amount = cell_amount(header, value, row_cur)
+        if unit is not None and header_scale(header) == 1 and not _header_names_currency(header):
+            amount = unit_amount(header, value, unit)  # the unit line rules the table's plain columns
+        else:
+            amount = cell_amount(header, value, row_cur)
         if amount is None and label is not None and value != label:
             amount = cell_amount(label, value)  # "Hjemtagne EU-midler (mio. kr.) | 2,5 | 6": the row's unit
         if amount is None:

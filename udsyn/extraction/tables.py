@@ -19,7 +19,7 @@ from .language import current
 from .model import Record
 from .names import is_acronym, plain_words
 from .periods import find_periods
-from .tablecells import cell_amount, cell_country, cell_partners, money_label, row_currency, row_money
+from .tablecells import cell_amount, cell_country, cell_partners, money_label, row_currency, row_money, unit_line
 
 # Header words (folded to lower case) → the role of the column. The first matching role wins.
 ROLES: list[tuple[str, re.Pattern]] = [(role, re.compile(p, re.I)) for role, p in [
@@ -266,8 +266,24 @@ def _kind(by_role: dict) -> str:
 
 
 def table_money(ctx: Context) -> list[Record]:
-    """Every amount stated in a table cell (fees, budgets, shares, grants; a total row's too)."""
-    return [m for sent in ctx.sentences if sent.segment.kind == "row" for m in row_money(ctx, sent, cells(sent.text))]
+    """Every amount stated in a table cell (fees, budgets, shares, grants; a total row's too), in the unit of a unit
+    line over the table ("Beløb i 1.000 kr.") when there is one."""
+    out: list[Record] = []
+    rows = {id(s.segment): s for s in ctx.sentences if s.segment.kind == "row"}
+    unit, since, after_row = None, 0, False  # the unit line over the coming table; non-rows read since it
+    for seg in ctx.segments:
+        if seg.kind == "row" and id(seg) in rows:
+            out += row_money(ctx, rows[id(seg)], cells(seg.text), unit)
+            since, after_row = 0, True
+            continue
+        if (stated := unit_line(seg.text)) is not None:
+            unit, since = stated, 0
+        else:
+            since += 1  # a caption may sit between the unit line and its table; the table's end or more text
+            if since > 1 or after_row:  # ends the unit's reach
+                unit = None
+        after_row = False
+    return out
 
 
 # ---------------------------------------------------------------- counts in cells

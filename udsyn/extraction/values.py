@@ -5,19 +5,33 @@ from __future__ import annotations
 import re
 
 from . import lexicon as lx
-from .context import Context, department, quote_text
+from .context import Context, Sentence, department, quote_text
 from .counts import find_counts, find_counts_before
 from .countwords import is_work
 from .model import Record
 from .money import find_money
-
+from .tablecells import unit_line
 
 # ---------------------------------------------------------------- money and counts
+# A unit in brackets: "Budget (1.000 kr.)", "Tilskud (mio. kr.)", "Funding (EUR)".
+_BRACKET_UNIT = re.compile(r"\(\s*(?:mio\.?|mill\.?|mia\.?|t\.?|1[.,]000)?\s*(?:kr|dkk|sek|nok|eur|€|£|gbp)\.?\s*\)",
+                           re.I)
+
+
+def _money_lines(ctx: Context) -> list:
+    """The sentences amounts are read from, and the headings: a headline states amounts too ('Kommunen får 2 mio.
+    kr. til projekt i Polen'), but a heading with a unit in brackets ('Budget (1.000 kr.)') states none."""
+    heads = [Sentence(seg.start, seg.end, seg.text, seg) for seg in ctx.segments
+             if seg.kind == "heading" and not _BRACKET_UNIT.search(seg.text)]
+    return [*ctx.sentences, *heads] if heads else ctx.sentences
+
+
 def money_records(ctx: Context) -> list[Record]:
     out = []
-    for sent in ctx.sentences:
-        if sent.segment.kind == "row":
-            continue  # a table row's amounts are read cell by cell, with the currency of their header (tables.py)
+    for sent in _money_lines(ctx):
+        if sent.segment.kind == "row" or unit_line(sent.text):
+            continue  # a table row's amounts are read cell by cell, with the currency of their header (tables.py);
+            # a unit line over a table ("Beløb i 1.000 kr.") states the unit of its figures, no amount
         for amount in find_money(sent.text):
             start = sent.start + amount.start
             subject = sent.segment.path[-1] if sent.segment.path else None
