@@ -32,7 +32,7 @@ MARKERS = {
            "siden", "deltakere", "merknad", "beløp", "prosjekt", "prosjekter", "utlandet", "medlemskap"),
     "sv": ("av", "och", "inte", "blev", "några", "vad", "efter", "också", "kommun", "kommunen", "deltar",
            "vänort", "vänorter", "samarbete", "genom", "vara", "varit", "mellan", "hade", "där",
-           "sedan", "för", "utlandet", "deltagare", "medlemskap", "årsavgift", "summa", "kommentar"),
+           "sedan", "för", "utlandet", "deltagare", "medlemskap", "årsavgift", "summa", "kommentar", "belopp"),
     "en": ("the", "and", "of", "not", "was", "some", "what", "after", "also", "municipality", "city",
            "takes", "twin", "cooperation", "through", "be", "been", "between", "had", "where"),
     "de": ("der", "die", "das", "und", "nicht", "wurde", "einige", "was", "nach", "auch", "gemeinde", "stadt",
