@@ -10,6 +10,8 @@ from tests.extraction.money_matrix import D, amounts
 TEXT = [
     ("Prisen for kommunen forventes at blive 200.000-250.000 kr. i alt.", {(D(200000), "DKK"), (D(250000), "DKK")}),
     ("Kommunen regner med en udgift på 2-3 mio. kr. til udvekslingen.", {(D(2000000), "DKK"), (D(3000000), "DKK")}),
+    ("Puljen giver tilskud til kommunen (50-500.000 kr.) efter ansøgning.", {(D(50000), "DKK"), (D(500000), "DKK")}),
+    ("Kommunen sparer 7-10 mia. kr. om året på import.", {(D(7000000000), "DKK"), (D(10000000000), "DKK")}),
     ("The city expects a cost of EUR 10,000–15,000 for the exchange.", {(D(10000), "EUR"), (D(15000), "EUR")}),
     ("Projektet har et samlet budget på 2,4 mio. kr., hvoraf EU betaler 1,8 mio. kr. og kommunen 0,6 mio. kr.",
      {(D(2400000), "DKK"), (D(1800000), "DKK"), (D(600000), "DKK")}),

@@ -164,19 +164,18 @@ def find_money(text: str, default_currency: str | None = None) -> list[Money]:
     found = []
     matches = [m for m in finditer_at_numbers(MONEY_RE, text) if not _inside_code(m, text)]
     for k, m in enumerate(matches):
-        if _RATE.search(text[m.end():m.end() + 14]) or _RATE_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
-            continue  # an exchange rate ("7.46 DKK per EUR", "kurs 7,45") is no amount
-        money = _is_money(m, text)
         nxt = matches[k + 1] if k + 1 < len(matches) else None
         prev = matches[k - 1] if k else None
-        if not money and nxt is not None and _range_to(m, nxt, text):
-            value, currency = _range_start(m, nxt, text, default_currency)  # "200.000-250.000 kr.": the upper end's
-        elif not money and prev is not None and _range_from(prev, m, text):
-            value, currency = _number(m) * _scale(prev), _currency(prev, text, default_currency)  # "EUR 10,000-15,000"
-        elif money:
+        if _is_money(m, text):
             value, currency = _number(m) * _scale(m), _currency(m, text, default_currency)
+        elif nxt is not None and _range_to(m, nxt, text):
+            value, currency = _range_start(m, nxt, text, default_currency)  # "200.000-250.000 kr.": the upper end's
+        elif prev is not None and _range_from(prev, m, text):
+            value, currency = _number(m) * _scale(prev), _currency(prev, text, default_currency)  # "EUR 10,000-15,000"
         else:
             continue
+        if _RATE.search(text[m.end():m.end() + 14]) or _RATE_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
+            continue  # an exchange rate ("7.46 DKK per EUR", "kurs 7,45") is no amount
         tail = text[m.end():m.end() + 25]
         head = text[max(0, m.start() - 40):m.start()]
         exact = Decimal(int(value)) if value == value.to_integral_value() else value.normalize()
@@ -220,9 +219,19 @@ def _range_to(m: re.Match, nxt: re.Match, text: str) -> bool:
     return _is_money(nxt, text) and _number(m) < _number(nxt)  # a range goes up: a year before a dash is none
 
 
+_GROUPED_END = re.compile(r"\d{1,3}((?:[.,\u00a0 ]\d{3})+)")
+
+
 def _range_start(m: re.Match, nxt: re.Match, text: str, default: str) -> tuple[Decimal, str]:
+    """The lower end's value; written short before a grouped upper end it has the upper end's thousands
+    ('50-500.000 kr.' is 50.000 to 500.000)."""
     scaled = bool(nxt.group("scale") or nxt.group("abbr"))
-    return parse_number(m.group("num"), scaled=scaled) * _scale(nxt), _currency(nxt, text, default)
+    value = parse_number(m.group("num"), scaled=scaled) * _scale(nxt)
+    grouped = _GROUPED_END.fullmatch(nxt.group("num"))
+    if grouped and m.group("num").isdigit() and len(m.group("num")) <= 3:
+        long = value * Decimal(1000) ** (len(grouped.group(1)) // 4)
+        value = long if long < _number(nxt) * _scale(nxt) else value  # '5-1.500.000' stays 5
+    return value, _currency(nxt, text, default)
 
 
 def _range_from(prev: re.Match, m: re.Match, text: str) -> bool:
