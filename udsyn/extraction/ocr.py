@@ -26,7 +26,7 @@ from collections import Counter
 from functools import lru_cache
 from itertools import accumulate
 
-from .ocrfigures import repair_numbers, zero_as_letter
+from .ocrfigures import figures_damaged, repair_numbers, zero_as_letter
 from .ocrplaces import country_reading, placed_towns, repair_place
 from .wordlist import known, prefetch
 from .words import (
@@ -397,6 +397,8 @@ def repair_text(text: str, damaged: bool | None = None) -> tuple[str, int, int]:
                       and (land := country_reading(tok))})  # "Faer@eme" is Færøerne
         fixes.update({tok: tok.replace("l", "I") for tok in counts if _DAMAGED_ACRONYM.fullmatch(tok)})
         text = repair_numbers(_AI_DIGIT.sub("AI", text))
+    elif figures_damaged(text):
+        text = repair_numbers(text)  # a scan whose words came through but whose figures did not
     if not fixes:
         return text, seen, 0
     protected = [(m.start(), m.end()) for m in _PROTECT.finditer(text)]

@@ -9,7 +9,9 @@ import re
 _DAMAGED_FIGURE = re.compile(r"(?<![\w.,])(?=[\dOolI.,]*\d)(?=[\dOolI.,]*[OolI])[\dOolI]{1,3}(?:[.,][\dOolI]{3})+"
                              r"(?:,[\dOo]{1,2})?(?![\w])|(?<![\w.,])\d+[Oo]+\d*(?![\w])|"
                              # a small figure with an l for its 1: "l6 fra", "l2 ældre", "2l"
-                             r"(?<![\w.,])(?:l\d{1,3}|\d{1,2}l)(?![\w])")
+                             r"(?<![\w.,])(?:l\d{1,3}|\d{1,2}l)(?![\w])|"
+                             # a decimal before a scale word: "l,2 mio. kr."
+                             r"(?<![\w.,])l,\d{1,3}(?=\s?(?:mio|mill|mia|mrd)\b)")
 _SPLIT_GROUP = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d{3})*[.,]) (\d{3})(?![\d\w])")
 _ABBR_COMMA = re.compile(r"\b(mio|mill|mia|kr|t\.kr),(?=\s*(?:kr\b|DKK|EUR|euro|\d))", re.I)
 _LOOKS_AS = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
@@ -30,6 +32,17 @@ ZERO_IN_WORD = re.compile(r"(?<![\w.,])0(?=[a-zæøåäö]{3,}\b)|(?<=[A-Za-zæ�
 def zero_as_letter(text: str) -> str:
     """A zero among letters as the '@' the letter repair reads as ø or ö."""
     return ZERO_IN_WORD.sub("@", text)
+
+
+def figures_damaged(text: str) -> bool:
+    """Two or more grouped figures with a letter for a digit ("45.OOO kr.", "l0.000 kr."): the scanner damaged the
+    figures, whether or not the words show it (a scan's words may come through clean)."""
+    hits = 0
+    for m in _DAMAGED_FIGURE.finditer(text):
+        hits += "." in m.group() or "," in m.group()
+        if hits >= 2:
+            return True
+    return False
 
 
 def repair_numbers(text: str) -> str:
