@@ -26,7 +26,7 @@ CURRENCIES = {"kr": "DKK", "kroner": "DKK", "kronor": "DKK", "kronen": "DKK", "d
               "mkr": "DKK", "mnkr": "DKK", "eur": "EUR", "euro": "EUR", "euros": "EUR", "€": "EUR",
               "usd": "USD", "$": "USD", "dollar": "USD", "pounds": "GBP",
               "dollars": "USD", "sek": "SEK", "nok": "NOK", "gbp": "GBP",
-              "£": "GBP", "tkr": "DKK", "t.kr": "DKK", "mdkr": "DKK", "mia.kr": "DKK"}
+              "£": "GBP", "ecu": "XEU", "tkr": "DKK", "t.kr": "DKK", "mdkr": "DKK", "mia.kr": "DKK"}
 # Codes with a scale in front: MEUR and MSEK are millions, TEUR, TSEK and KEUR thousands.
 for _code in ("eur", "sek", "dkk", "nok"):
     CURRENCIES.update({f"m{_code}": _code.upper(), f"t{_code}": _code.upper(), f"k{_code}": _code.upper()})
@@ -43,8 +43,8 @@ for _adj, _code in _NATIONAL_KRONER.items():
 _NATIONAL = "|".join(_NATIONAL_KRONER)
 _CUR_AFTER = (r"(?P<cur>(?:" + _NATIONAL + r")\s+(?:kroner|kronor|krone|krona|kr)|"
               r"t\.\s?kr|tkr|mnkr|mkr|mdkr|mia\.?\s?kr|kr|kroner|kronor|[Kk]ronen|DKK|EUR|euros|euro|€|USD|dollars|SEK|"
-              r"NOK|ISK|CHF|GBP|£|pounds|" + _CODES + r")(?![\w])\.?")
-_CUR_BEFORE = r"(?P<pcur>DKK|EUR|USD|SEK|NOK|ISK|CHF|GBP|€|\$|£|t\.?\s?kr\.?|tkr\.?|kr\.?|" + _CODES + r")\s?"
+              r"NOK|ISK|CHF|GBP|£|pounds|ECU|" + _CODES + r")(?![\w])\.?")
+_CUR_BEFORE = r"(?P<pcur>DKK|EUR|USD|SEK|NOK|ISK|CHF|GBP|ECU|€|\$|£|t\.?\s?kr\.?|tkr\.?|kr\.?|" + _CODES + r")\s?"
 _QUAL = r"(?P<qual>(?:ca\.|cirka|omkring|over|mere end|godt|knap|op til|under|about|approximately|over)\s+)?"
 # A half written as a sign: "2½ mio. kr." (a lone "½ mio." has no digit for the fast search to find).
 _FRACTIONS = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75")}
@@ -55,8 +55,8 @@ _SPLIT_DECIMAL = r"\d{1,3},\s\d{1,2}(?=\s?(?:mio|mill|miljon|million|mia|mrd|mil
 MONEY_RE = re.compile(
     _QUAL + r"(?:" + _CUR_BEFORE + r")?(?P<num>\d+[½¼¾]|" + _SPLIT_DECIMAL + NUMBER + r")(?!\d)(?:,-|,–)?(?:"
     + _SCALE + r")?"
-    + r"(?:\s?" + _CUR_AFTER + r")?",
-    re.I,
+    + r"(?(pcur)|(?:\s?" + _CUR_AFTER + r")?)",  # after a currency before the figure, the next one is the next
+    re.I,                                         # figure's ("EUR 450.000 DKK 0.8m")
 )
 # "to millioner kroner", "en halv million euro", "two million euros": an amount in words.
 _WORD_AMOUNT = re.compile(r"\b(?P<w>en\s+halv|et\s+halvt|half\s+a|en|et|ett|one|a|to|två|two|tre|three|fire|fyra|"
@@ -83,9 +83,11 @@ _MONEY_CUES = re.compile(r"kr\.|kroner|\bdkk\b|\beur\b|euro|budget|betal|finansi
 
 
 _RATE = re.compile(r"^\s*(?:(?:per|pr\.?|/|for\s+(?:one|1|en|et))\s*(?:1\s*)?(?:EUR|euro|€|USD|\$|DKK|SEK|NOK|GBP|£)\b|"
-                   r"=\s*\d)", re.I)  # "7.46 DKK per EUR"; "1 EUR = 7,46 DKK" states a rate on both sides
+                   r"=\s*(?:(?-i:[A-Z]{3})\s?|[€$£]\s?)?\d)", re.I)
+# "7.46 DKK per EUR"; "1 EUR = 7,46 DKK" and "EUR 1 = DKK 7.46" state a rate on both sides of the sign
 _RATE_BEFORE = re.compile(r"(?:(?:exchange\s+rate|vekselkurs\w*|valutakurs\w*|kurs(?:en)?|rate)\b[^.\d]{0,25}|"
-                          r"\b1\s?(?:EUR|euro|€|USD|\$|DKK|SEK|NOK|GBP|£)\s?=\s?)$", re.I)
+                          r"(?:\b1\s?(?:EUR|euro|€|USD|\$|DKK|SEK|NOK|GBP|£)|(?:EUR|€|USD|\$|DKK|SEK|NOK|GBP|£)\s?1)\s?=\s?)$",
+                          re.I)
 
 
 @dataclass(frozen=True)
