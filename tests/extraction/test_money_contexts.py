@@ -19,7 +19,17 @@ TEXT = [
     ("The total budget of the project is EUR\n12,000 and the city pays half.", {(D(12000), "EUR")}),
     ("Kommunen fik 1,2\nmio. kr. fra fonden til samarbejdet.", {(D(1200000), "DKK")}),
     ("Årsavgiften för medlemskapet är 4 500 euro och kommunen betalar den.", {(D(4500), "EUR")}),
+    # A table row the PDF ran together into a line: each currency before a figure is that figure's.
+    ("Harbour Lights Interreg EUR 450.000 DKK 0.8m Night Walks Erasmus+ EUR 60,000 DKK 45,000 for the city.",
+     {(D(450000), "EUR"), (D(800000), "DKK"), (D(60000), "EUR"), (D(45000), "DKK")}),
+    ("Projektet fik 18.500 ECU fra EU-programmet, og kommunen betalte resten.", {(D(18500), "XEU")}),
 ]
+
+
+def test_scanned_figures_in_a_text_whose_words_came_through():
+    text = ("Besøget fra venskabsbyen kostede kommunen ca. 45.OOO kr., hvoraf amtet betalte l0.000 kr. "
+            "Udvalget har et budget på l,2 mio. kr. for perioden, og en delegation på l4 personer kom fra udlandet.")
+    assert amounts(text) == {(D(45000), "DKK"), (D(10000), "DKK"), (D(1200000), "DKK")}
 
 
 @pytest.mark.parametrize(("text", "want"), TEXT)

@@ -24,6 +24,7 @@ NONE = [
     "Kommunen har 120 000 invånare och ligger vid kusten, vänorten har 45 000 invånare.",
     "The 2,500 pupils of the city met 1,200 pupils of the twin town in 2019.",
     "I regnskabet blev 1 EUR = 7,46 DKK brugt af kommunen.",
+    "Amounts in euro are converted at EUR 1 = DKK 7.46 in the report of the city.",
     "Kursen var 7,46 kr. per euro for kommunen og venskabsbyen.",
     "The bridge of the twin town is 2.5 m long and 5 k people cross it each day.",
     "Mødet i kommunen var kl. 10.30-12.00 den 1.-3. juni med venskabsbyen.",
