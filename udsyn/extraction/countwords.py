@@ -28,6 +28,7 @@ publikationer rapporter partnerskaber samarbejder initiativer indsatser tiltag l
 skibe færger busser ladestandere træer temaer indsatsområder nationaliteter sprog øer broer stier moler
 events programmer medlemskaber følgere venskabsbyer klasser skoleklasser
 løbere sejlere roere trænere ryttere cyklister svømmere dommere frivillige hold
+guider turistguider dirigenter instruktører tolke oversættere koordinatorer journalister fotografer
 """
 _SWEDISH = """
 personer människor invånare deltagare gäster besökare turister elever studenter lärare ungdomar unga äldre vuxna
@@ -38,7 +39,7 @@ städer orter vänorter kommuner regioner länder byar samhällen hamnar skolor 
 företag projekt avtal nätverk evenemang aktiviteter konferenser seminarier workshoppar möten besök resor utbyten
 ansökningar delegationer platser arbetstillfällen bostäder byggnader utställningar konserter festivaler kurser
 utbildningar rapporter partnerskap samarbeten initiativ insatser båtar fartyg färjor bryggor öar teman
-medlemskap
+medlemskap guider dirigenter instruktörer tolkar översättare koordinatorer journalister fotografer
 """
 _NORWEGIAN = """
 personer mennesker innbyggere deltakere gjester besøkende elever studenter lærere ungdommer voksne familier
@@ -48,6 +49,7 @@ byer bygder samfunn havner skoler organisasjoner foreninger klubber bedrifter vi
 nettverk arrangementer aktiviteter konferanser seminarer møter reiser utvekslinger søknader delegasjoner
 plasser arbeidsplasser boliger hoteller bygninger utstillinger konserter festivaler utdanninger båter ferger
 brygger kaier øyer vennskapsbyer vennskapskommuner løpere seilere trenere syklister klasser skoleklasser
+guider dirigenter instruktører tolker koordinatorer journalister fotografer
 """
 # German (nouns are written with a capital; the lexicon holds them in lower case).
 _GERMAN = """
@@ -64,6 +66,7 @@ elevar lærarar deltakarar delegasjonar kommunar vennskapskommunar vennskapsbyar
 medarbeidarar tilsette politikarar representantar organisasjonar foreiningar klubbar verksemder avtalar
 aktivitetar konferansar utvekslingar søknader partnarar familiar vertsfamiliar ungdomar vaksne studentar
 ekspertar forskarar kunstnarar musikarar songarar dansarar spelarar klassar innbyggjarar
+dirigentar instruktørar koordinatorar journalistar fotografar
 """
 _ENGLISH = """
 people persons inhabitants residents citizens participants guests visitors tourists pupils students teachers
@@ -75,6 +78,7 @@ organizations associations clubs companies businesses firms projects agreements 
 conferences seminars workshops meetings visits trips exchanges applications requests delegations places jobs
 homes hotels buildings exhibitions concerts festivals courses programmes programs reports partnerships
 initiatives boats ships ferries jetties piers islands themes languages nationalities memberships occasions classes
+guides conductors instructors interpreters translators coordinators journalists photographers coaches
 """
 # Countable, but not things of international work: population, a plan's themes and efforts, courses and reports,
 # infrastructure and objects, customers of a service, languages.
