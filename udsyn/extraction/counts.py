@@ -100,8 +100,9 @@ def _word_counts(text: str) -> list[Count]:
     out = []
     for m in WORD_COUNT_RE.finditer(text):
         value = word_number(m.group("num"), lang)
-        noun = _noun(m.group("rest"), lang)
-        if value is None or value < 2 or noun is None:
+        one = value == 1 and m.group("num").lower() in _STRESSED_ONE
+        noun = _singular_noun(m.group("rest")) if one else _noun(m.group("rest"), lang)
+        if value is None or (value < 2 and not one) or noun is None:
             continue
         if (noun.group()[:1].isupper() and not m.group("rest").isupper() and lang != "de"
                 and not re.search(r"-[a-zæøåäö]", noun.group())):  # "fire EU-projekter" is a count
@@ -312,6 +313,23 @@ def _noun(rest: str, lang: str) -> re.Match | None:
         elif best is None and k <= 1 and lang == "en" and _english_plural(w.group()):
             best = w
     return best
+
+
+# Danish 'én' and 'ét' are the number one, never the article: "fire venskabsbyer og én venskabsaftale".
+_STRESSED_ONE = frozenset({"én", "ét"})
+_PLURAL_ENDINGS = ("r", "er", "e", "")
+
+
+def _singular_noun(rest: str) -> re.Match | None:
+    """The noun after 'én': a singular whose plural the lexicon counts (venskabsaftale -> venskabsaftaler), perhaps
+    after one adjective ('én ny partner')."""
+    for w in list(_WORD.finditer(rest))[:2]:
+        low = w.group().lower()
+        if low in _STOP or _UNITS.match(low) or _NUMBERISH.match(low):
+            return None
+        if any(is_head(low + ending) for ending in _PLURAL_ENDINGS):
+            return w
+    return None
 
 
 def _after_of(words: list[re.Match]) -> re.Match | None:
