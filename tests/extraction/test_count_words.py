@@ -27,6 +27,11 @@ COUNTS = [
     ("Twenty-five pupils from the twin town visited the school.", {25}),
     ("Kommunen modtog otte delegationer fra udlandet og sendte fem.", {8}),
     ("Ni elever og to lærere rejste til venskabsbyen i Polen.", {9, 2}),
+    ("Kommunen har fire venskabsbyer i Europa og én venskabsaftale uden for Europa.", {4, 1}),
+    ("To turistguider fra venskabsbyen i Canada besøgte kommunen.", {2}),
+    ("48 sangere og 6 dirigenter fra udlandet deltog i korfestivalen.", {48, 6}),
+    ("48 songarar og 6 dirigentar frå utlandet deltek i samarbeidet.", {48, 6}),
+    ("Three interpreters and two guides from the twin town joined the exchange.", {3, 2}),
 ]
 
 
@@ -47,6 +52,7 @@ NOT_COUNTS = [
     "Børn på 10-12 år deltog i udvekslingen med skolen i udlandet.",
     "Delegationen fra udlandet kom kl. 14 og blev til side 12 i rapporten.",
     "Venskabsbyen i Tyskland blev for anden gang vært for 80-årsfesten.",
+    "Kommunen har en venskabsby i Tyskland og et samarbejde med udlandet.",
 ]
 
 
