@@ -89,3 +89,21 @@ def test_a_word_that_is_its_own_stem_finds_itself_and_longer_words_on_a_list(cli
     client.force_login(reader)
     page = client.get("/projects/", {"q": "Klima"}).context["page_obj"]
     assert set(page.object_list) == {projects[n] for n in names if n != "Grøn omstilling"}
+
+
+def test_the_header_search_reads_the_index_for_the_users_municipality_when_it_ranks_each_type(
+        client, reader, department, owner, monkeypatch):
+    """A search with more matches than FEW_EVERYWHERE ranks each type on its own (ranked_ids): on SQLite the index is
+    asked for the reader's municipality's entries, and the results are the reader's own either way."""
+    monkeypatch.setattr(search, "FEW_EVERYWHERE", 3)
+    ours = {record_create(model=Project, acting_user=owner, data={"department": department, "name": f"Øst havn {i}"})
+            for i in range(3)}
+    other_municipalitys_projects(20)
+    client.force_login(reader)
+
+    with CaptureQueriesContext(connection) as captured:
+        groups = client.get("/search/", {"q": "havn"}).context["groups"]
+    executed = [q["sql"] for q in captured.captured_queries]
+    assert [(g.kind, {h.record for h in g.hits}) for g in groups] == [("projects.project", ours)]
+    if connection.vendor == "sqlite":
+        assert any("bm25" in sql and f'owner : ("{department.municipality_id}")' in sql for sql in executed), executed
