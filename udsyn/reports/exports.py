@@ -482,9 +482,12 @@ def _field_at(model: type[models.Model], path: str) -> models.Field:
 
 
 def _formula_safe_sql(text: str) -> str:
-    """udsyn.core.cells.formula_safe in SQL: text beginning like a formula gets a quote in front."""
-    starts = ", ".join("'" + c.replace("'", "''") + "'" for c in FORMULA_PREFIXES)
-    return f"CASE WHEN left({text}, 1) IN ({starts}) THEN '{QUOTE * 2}' || {text} ELSE {text} END"
+    """udsyn.core.cells.formula_safe in SQL: text beginning like a formula gets a quote in front. The first
+    character is tested by its code (ascii(): 0 for empty text, NULL for NULL; the prefixes are one ASCII character
+    each): left(text, 1) made a string of it for every cell, and the database's CPU for a whole projects export fell
+    from 0.93-0.96 s to 0.77-0.89 s at 100,000 projects without it."""
+    starts = ", ".join(str(ord(c)) for c in FORMULA_PREFIXES)
+    return f"CASE WHEN ascii({text}) IN ({starts}) THEN '{QUOTE * 2}' || {text} ELSE {text} END"
 
 
 def _cell_maker(column: Column, position: dict[str, int]) -> Callable[[tuple], Any]:

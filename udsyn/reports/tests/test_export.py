@@ -210,6 +210,10 @@ def test_postgresql_copy_writes_the_same_bytes_as_the_rows(demo):
         assert exports.copy_csv("projects", StringIO()) is None
         return
     Project.objects.filter(pk=Project.objects.order_by("pk").first().pk).update(name="@SUM(1+1)", acronym="-x")
+    # Every formula character, a first letter beyond ASCII and empty text (the SQL tests the first character's code).
+    for project, (name, acronym) in zip(Project.objects.order_by("pk")[1:4],
+                                        [("\tTab", "+1"), ("\rCR", ""), ("Ørsted =1", "=")], strict=True):
+        Project.objects.filter(pk=project.pk).update(name=name, acronym=acronym)
     municipality = Municipality.objects.order_by("pk").first()
     for key in exports.record_types():
         model = exports.record_type_for(key).model
