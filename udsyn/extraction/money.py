@@ -45,6 +45,8 @@ _CUR_AFTER = (r"(?P<cur>(?:" + _NATIONAL + r")\s+(?:kroner|kronor|krone|krona|kr
               r"t\.\s?kr|tkr|mnkr|mkr|mdkr|mia\.?\s?kr|kr|kroner|kronor|[Kk]ronen|DKK|EUR|euros|euro|€|USD|dollars|SEK|"
               r"NOK|ISK|CHF|GBP|£|pounds|ECU|" + _CODES + r")(?![\w])\.?")
 _CUR_BEFORE = r"(?P<pcur>DKK|EUR|USD|SEK|NOK|ISK|CHF|GBP|ECU|€|\$|£|t\.?\s?kr\.?|tkr\.?|kr\.?|" + _CODES + r")\s?"
+# A scale before the currency before the figure: "mio. kr. 2,5", "Mio. EUR 3,4", "mia. kr. 1,2".
+_PSCALE = r"(?:(?P<pscale>mio|mill|mia|mrd)\.?\s?)?"
 _QUAL = r"(?P<qual>(?:ca\.|cirka|omkring|over|mere end|godt|knap|op til|under|about|approximately|over)\s+)?"
 # A half written as a sign: "2½ mio. kr." (a lone "½ mio." has no digit for the fast search to find).
 _FRACTIONS = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75")}
@@ -53,7 +55,7 @@ _FRACTIONS = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75")
 _SPLIT_DECIMAL = r"\d{1,3},\s\d{1,2}(?=\s?(?:mio|mill|miljon|million|mia|mrd|milliard|miljard)\w*\b)|"
 
 MONEY_RE = re.compile(
-    _QUAL + r"(?:" + _CUR_BEFORE + r")?(?P<num>\d+[½¼¾]|" + _SPLIT_DECIMAL + NUMBER + r")(?!\d)(?:,-|,–)?(?:"
+    _QUAL + r"(?:" + _PSCALE + _CUR_BEFORE + r")?(?P<num>\d+[½¼¾]|" + _SPLIT_DECIMAL + NUMBER + r")(?!\d)(?:,-|,–)?(?:"
     + _SCALE + r")?"
     + r"(?(pcur)|(?:\s?" + _CUR_AFTER + r")?)",  # after a currency before the figure, the next one is the next
     re.I,                                         # figure's ("EUR 450.000 DKK 0.8m")
@@ -90,6 +92,9 @@ _RATE_BEFORE = re.compile(r"(?:(?:exchange\s+rate|vekselkurs\w*|valutakurs\w*|ku
                           re.I)
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 @dataclass(frozen=True)
 class Money:
     value: Decimal
@@ -102,6 +107,8 @@ class Money:
 
 
 def _is_money(m: re.Match, text: str) -> bool:
+    if m.group("pscale") and _YEAR.fullmatch(m.group("num")):
+        return False  # "(mio. kr.) 2025 2026": a table's unit over its year columns
     if m.group("cur") or m.group("pcur"):
         return True
     if m.group("abbr"):
@@ -139,8 +146,8 @@ _KRONER = {"kr", "kroner", "kronor", "tkr", "t.kr", "mkr", "mnkr"}
 def _scale(m: re.Match) -> Decimal:
     cur = (m.group("cur") or m.group("pcur") or "").lower().replace(" ", "").rstrip(".")
     factor = Decimal(1)
-    if m.group("scale") or m.group("abbr"):
-        factor = SCALES[(m.group("scale") or m.group("abbr")).lower().rstrip(".")]
+    if m.group("scale") or m.group("abbr") or m.group("pscale"):
+        factor = SCALES[(m.group("scale") or m.group("abbr") or m.group("pscale")).lower().rstrip(".")]
     if cur in ("tkr", "t.kr") or (len(cur) == 4 and cur[0] in "tk" and cur[1:] in ("eur", "sek", "dkk", "nok")):
         factor *= 1000
     elif cur in ("mkr", "mnkr") or (len(cur) == 4 and cur[0] == "m" and cur[1:] in ("eur", "sek", "dkk", "nok")):
@@ -154,7 +161,7 @@ def _number(m: re.Match) -> Decimal:
     num = m.group("num")
     if num[-1] in _FRACTIONS:
         return Decimal(num[:-1]) + _FRACTIONS[num[-1]]
-    return parse_number(num, scaled=bool(m.group("scale") or m.group("abbr")))
+    return parse_number(num, scaled=bool(m.group("scale") or m.group("abbr") or m.group("pscale")))
 
 
 def find_money(text: str, default_currency: str | None = None) -> list[Money]:
