@@ -35,6 +35,10 @@ DA = [
     ("Kommunen har afsat tre millioner kroner til samarbejdet.", {(D(3000000), "DKK")}),
     ("Udvekslingen kostede ca. 40.000 kr. for kommunen.", {(D(40000), "DKK")}),
     ("Kommunen betaler €50,000 om året til netværket.", {(D(50000), "EUR")}),
+    ("Budgettet for samarbejdet er mio. kr. 2,5 i kommunen.", {(D(2500000), "DKK")}),
+    ("Projektets budget er Mio. EUR 3,4, og kommunen er partner.", {(D(3400000), "EUR")}),
+    ("Kommunen betalte 5.000,- kr. til venskabsforeningen.", {(D(5000), "DKK")}),
+    ("Kommunen betalte Kr. 2.500.- til foreningen for venskabsbyer.", {(D(2500), "DKK")}),
 ]
 
 SV = [

@@ -32,6 +32,7 @@ NONE = [
     "Ring til kommunen på mobil 20 30 40 50 eller 70 12 34 56 om samarbejdet.",
     "Börn på 10-12 år deltog i udvekslingen af elever og kommunen betalte ikke.",
     "Kommunens EAN-nummer 5798000123456 og CVR 12345678 står i kontrakten.",
+    "Tabellen viser mio. kr. 2025: 3,4 for kommunen og venskabsbyen.",
 ]
 
 
