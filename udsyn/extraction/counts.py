@@ -79,6 +79,8 @@ def find_counts(text: str) -> list[Count]:
     found = [*_digit_counts(text), *_word_counts(text), *_part_counts(text), *_bracket_counts(text),
              *_group_counts(text), *_colon_parts(text), *_round_counts(text)]
     found += _earlier_year_counts(text, found)
+    if found:
+        found += _listed_ones(text, found)
     seen: set[int] = set()
     out = []
     for c in sorted(found, key=lambda c: c.start):
@@ -317,19 +319,44 @@ def _noun(rest: str, lang: str) -> re.Match | None:
 
 # Danish 'én' and 'ét' are the number one, never the article: "fire venskabsbyer og én venskabsaftale".
 _STRESSED_ONE = frozenset({"én", "ét"})
-_PLURAL_ENDINGS = ("r", "er", "e", "")
+_PLURAL_ENDINGS = ("r", "er", "e", "s", "")
 
 
 def _singular_noun(rest: str) -> re.Match | None:
-    """The noun after 'én': a singular whose plural the lexicon counts (venskabsaftale -> venskabsaftaler), perhaps
-    after one adjective ('én ny partner')."""
-    for w in list(_WORD.finditer(rest))[:2]:
+    """The noun after 'én' or a listed 'one': the farthest of the next three words that is a singular whose plural
+    the lexicon counts (venskabsaftale -> venskabsaftaler, network membership -> memberships), before a word that
+    ends the phrase."""
+    best = None
+    for w in list(_WORD.finditer(rest))[:3]:
         low = w.group().lower()
         if low in _STOP or _UNITS.match(low) or _NUMBERISH.match(low):
-            return None
+            break
         if any(is_head(low + ending) for ending in _PLURAL_ENDINGS):
-            return w
-    return None
+            best = w
+    return best
+
+
+# "four partner towns, one international network membership and two EU projects": English 'one' as an item of a list
+# of counts is a count (the Nordic 'en', 'et', 'ett' are as often articles: "tre projekter, en konference").
+_LISTED_ONE = re.compile(r"(?:,\s*|\sand\s+)(?P<num>one)\s+(?P<rest>(?:[\w-]+\s+){0,2}[\w-]+)", re.I)
+_LIST_GAP = re.compile(r"\s*(?:,|\band\b)\s*", re.I)
+
+
+def _listed_ones(text: str, found: list[Count]) -> list[Count]:
+    ends = {c.end for c in found}
+    starts = {c.start for c in found}
+    out = []
+    for m in _LISTED_ONE.finditer(text):
+        noun = _singular_noun(m.group("rest"))
+        if noun is None:
+            continue
+        end = m.start("rest") + noun.end()
+        before = any(_LIST_GAP.fullmatch(text[e:m.start("num")]) for e in ends if e <= m.start("num"))
+        after = _LIST_GAP.match(text, end)
+        if before or (after and after.end() in starts):
+            out.append(Count(value=1, noun=noun.group(), start=m.start("num"), end=end,
+                             raw=text[m.start("num"):end], how="'one' in a list of counts"))
+    return out
 
 
 def _after_of(words: list[re.Match]) -> re.Match | None:
