@@ -32,6 +32,9 @@ COUNTS = [
     ("48 sangere og 6 dirigenter fra udlandet deltog i korfestivalen.", {48, 6}),
     ("48 songarar og 6 dirigentar frå utlandet deltek i samarbeidet.", {48, 6}),
     ("Three interpreters and two guides from the twin town joined the exchange.", {3, 2}),
+    ("The town has four partner towns, one international network membership and two EU projects.", {4, 1, 2}),
+    ("The city took part in three projects abroad, one of them in Poland.", {3}),
+    ("Kommunen deltog i tre projekter i udlandet, en konference og et seminar.", {3}),
 ]
 
 
