@@ -85,15 +85,21 @@ def cell_amount(header: str, value: str, row_cur: str | None = None) -> tuple[De
         return found[0].value, found[0].currency
     if not MONEY_HEADER.search(header) or _SHARE_HEADER.search(header) or not _BARE.fullmatch(value.strip()):
         return None  # "Andel (%)" is a share, not an amount
+    amount = scaled_cell(value, header_scale(header))
+    return (amount, header_currency(header)) if amount else None
+
+
+def scaled_cell(value: str, scale: Decimal) -> Decimal | None:
+    """A bare table figure ('125', '(10.000)', '-3,5') times the scale its column or table states, as an exact
+    amount; None for what is no positive figure. A bracketed or negative figure is read by its size."""
     try:
         amount = parse_number(value.strip().strip("()").lstrip("-\u2212\u2013"))
     except ValueError:
         return None
     if amount <= 0:
         return None
-    value = amount * header_scale(header)
-    exact = Decimal(int(value)) if value == value.to_integral_value() else value.normalize()
-    return exact, header_currency(header)
+    scaled = amount * scale
+    return Decimal(int(scaled)) if scaled == scaled.to_integral_value() else scaled.normalize()
 
 
 # A line over a table that gives the unit of all its figures: "Beløb i 1.000 kr.", "Belopp i tkr", "(mio. kr.)",
@@ -125,14 +131,8 @@ def unit_amount(header: str, value: str, unit: tuple[Decimal, str]) -> tuple[Dec
     """A bare figure of a table under a unit line ("Beløb i 1.000 kr." | "Rejser | 125 | 130"), in that unit."""
     if _NOT_AMOUNT.search(header) or not _BARE.fullmatch(value.strip()):
         return None
-    try:
-        amount = parse_number(value.strip().strip("()").lstrip("-\u2212\u2013"))
-    except ValueError:
-        return None
-    if amount <= 0:
-        return None
-    value_ = amount * unit[0]
-    return (Decimal(int(value_)) if value_ == value_.to_integral_value() else value_.normalize()), unit[1]
+    amount = scaled_cell(value, unit[0])
+    return (amount, unit[1]) if amount else None
 
 
 # A row label that gives the row's money unit: "EU-midler (mio. kr.)", "Budget i euro", "Funding (EUR)".
