@@ -61,6 +61,8 @@ def structural_records(ctx: Context) -> list[Record]:
         if seg.kind == "heading":
             out.extend(_acronym_heading(ctx, seg))
         kind = section_kind(seg) or (_introduced_kind(ctx, seg) if seg.kind == "item" else None)
+        if kind is None and seg.kind == "heading" and _twin_card(ctx, seg):
+            kind = "partner"
         if kind is None or (kind != "project" and denied_section(seg)):
             continue
         if seg.kind == "heading":
@@ -384,6 +386,23 @@ def _is_programme(name: str) -> bool:
     for _canon, rx in lx.PROGRAMME_RES:
         rest = rx.sub("", rest)
     return len(re.sub(r"[\W\d_]+", "", rest)) <= 3
+
+
+# A card's fact line: "Polen · ca. 32.000 indbyggere · venskabsby siden 1993", "Tyskland | vänort sedan 1989",
+# "Germany - twinned since 1974": short parts between dots or bars, one of them a twin word with a year.
+_FACT_SEPARATOR = re.compile(r"\s[·•|–—]\s|\s-\s")
+_TWIN_SINCE = re.compile(r"(?:" + lx.TWIN + r")\w*\s+(?:siden|sedan|sidan|sia|since|fra|från|frå|from|i|in)\s+"
+                         r"(?:\d{1,2}\.?\s*\w+\s+)?(?:19|20)\d\d", re.I)
+
+
+def _twin_card(ctx: Context, heading: Segment) -> bool:
+    """A heading over a card: its section opens with a short fact line naming a twin relation and its year
+    ("Letland · ca. 8.000 indbyggere · venskabsby siden 2004") though no heading above says "Venskabsbyer"."""
+    nxt = ctx.segments[heading.index + 1] if heading.index + 1 < len(ctx.segments) else None
+    if nxt is None or nxt.kind == "heading" or len(heading.text.split()) > 4:
+        return False
+    line = nxt.text.strip().split("\n")[0]
+    return len(line) <= 160 and bool(_FACT_SEPARATOR.search(line)) and bool(_TWIN_SINCE.search(line))
 
 
 def _section_body(ctx: Context, heading: Segment) -> str:

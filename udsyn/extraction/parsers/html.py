@@ -22,11 +22,23 @@ class HtmlParser:
             # trafilatura's fallback for a short page keeps the words but not the headings and list items that tell
             # what a section lists (Beneficiaries, Key facts): the page's own blocks, without its menus and footer.
             text = strip_tags(markup, content_only=True)
+        else:
+            own = strip_tags(markup, content_only=True)
+            if _lost_headings(text, own):
+                # Cards ("<article><h2>Town</h2><p>Country · since 1993</p>"): trafilatura keeps one card's heading
+                # and drops the others and their short lines, which tell what each card is.
+                text = own
         return ParsedDocument(name=name, mime=HTML, pages=[pipe_tables_to_rows(text)])
 
 
 _HEADING_TAG = re.compile(r"<h[1-6][\s>]", re.I)
 _HEADING_LINE = re.compile(r"^#{1,6} ", re.M)
+def _lost_headings(text: str, own: str) -> bool:
+    """trafilatura's text keeps under half the headings of the page's own blocks (at least three)."""
+    kept, there = len(_HEADING_LINE.findall(text)), len(_HEADING_LINE.findall(own))
+    return there >= 3 and kept * 2 < there
+
+
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _RULE_ROW = re.compile(r"^\s*\|(?:\s*:?-{2,}:?\s*\|)+\s*$")
 
