@@ -250,7 +250,7 @@ def _countries() -> dict[str, str]:
     from babel import Locale
 
     out: dict[str, str] = {}
-    for lang in ("en", "da", "de", "sv", "nb"):
+    for lang in ("en", "da", "de", "sv", "nb", "nn"):  # nn: Nynorsk (Noreg, Færøyane)
         for code, name in Locale(lang).territories.items():
             if code.isalpha() and len(code) == 2:
                 out.setdefault(fold(name), code)

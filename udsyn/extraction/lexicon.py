@@ -227,11 +227,11 @@ class Keyed:
 
 COOPERATION = Keyed(
     r"samarbejd\w*|venskabsby\w*|søsterby\w*|partnerby\w*|samarbejdsaftale\w*|samarbejdsby\w*|"
-    r"twin\w*|sister\s+cit\w*|cooperat\w*|collaborat\w*|partner\w*|memorandum|\bmou\b|hensigtserklæring\w*|"
+    r"twin\w*|sister\s+cit\w*|cooperat\w*|collaborat\w*|partner\w*|partnar\w*|memorandum|\bmou\b|hensigtserklæring\w*|"
     r"sammen\s+med|udveksling\w*|kontrakt\s+med|aftalen?\s+med|venskab\w*|"
     # Swedish, Norwegian, English
     r"vänort\w*|vänstad\w*|samarbet\w*|samverka\w*|vennskap\w*|samarbeid\w*|friendship\w*|tillsammans\s+med|"
-    r"sammen\s+med|utbyte\w*|utveksling\w*|avtal\w*\s+med|exchange\w*\s+with|agreement\s+with|"
+    r"sammen\s+med|saman\s+med|utbyte\w*|utveksling\w*|avtal\w*\s+med|exchange\w*\s+with|agreement\s+with|"
     r"together\s+with|jointly\s+with|"
     # German: "Zusammenarbeit mit", "Partnerschaft", "Freundschaftsvertrag mit", "gemeinsam mit"
     r"zusammenarbeit\w*|\bzusammen\b|gemeinsam\s+mit|kooperation\w*|partnerschaft\w*|freundschaft\w*|"
@@ -244,7 +244,8 @@ COOPERATION = Keyed(
     # partners named only after "with": "with the ports of A and B", "med havnene i A og B", "med städerna X och Y"
     r"\b(?:with|med)\s+(?:the\s+)?(?:ports?|harbou?rs?|towns?|cities|municipalities|schools|universities|havnene|"
     r"byerne|byene|kommunerne|kommunene|skolerne|skolene|hamnarna|städerna|kommunerna|skolorna)\s+(?:of|in|i)\s",
-    ("samarbejd", "venskab", "søsterby", "partner", "twin", "sister", "cooperat", "collaborat", "memorandum",
+    ("samarbejd", "venskab", "søsterby", "partner", "partnar", "saman med", "twin", "sister", "cooperat",
+     "collaborat", "memorandum",
      "mou", "hensigtserklæring", "sammen", "udveksling", "kontrakt", "aftale", "vänort", "vänstad", "samarbet",
      "samverka", "vennskap", "samarbeid", "friendship", "tillsammans", "utbyte", "utveksling", "avtal",
      "exchange", "agreement", "projekt", "ledes", "ledet", "leds", "led by", "coordinated", "koordiner",

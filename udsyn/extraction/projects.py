@@ -34,8 +34,15 @@ _TITLE_ACRONYM = re.compile(r"(?P<name>[A-ZÆØÅÄÖ][\w-]+(?:\s+(?:[A-ZÆØÅ�
 _CONNECTOR = {"og", "och", "and", "&", "for", "of", "the", "i", "in", "på", "som", "til", "de", "du", "la", "und",
               "für", "för", "af", "av"}
 _PROG_BEFORE = re.compile(r"([\w+-]+)[\s-]?$")
-_PROJ_BEFORE = re.compile(r"['‘\"“]?(?P<name>[A-ZÆØÅ][\w+!&-]*(?:\s+[\w+!&-]+){0,5}?)['’\"”]?\s+er\s+et\s+"
-                          r"(?:(?!(?:fra|i|om|under|af|med|til|for|fra)\s)[\w-]+\s+){0,3}?(?:EU-)?projekt")
+# "X er et EU-projekt", and as Swedish, Norwegian (Nynorsk "X er eit prosjekt") and English write it.
+_PROJ_BEFORE = re.compile(r"['‘\"“]?(?P<name>[A-ZÆØÅÄÖ][\w+!&-]*(?:\s+[\w+!&-]+){0,5}?)['’\"”]?\s+"
+                          r"(?:er\s+et|er\s+eit|är\s+ett|is\s+an?)\s+"
+                          r"(?:(?!(?:fra|frå|från|i|om|under|af|av|med|til|till|for|för|in|of|with|from|by|about|"
+                          r"the)\s)[\w-]+\s+){0,3}?(?:EU-)?(?:projekt|prosjekt|project)")
+_PROJ_BEFORE_KEYS = (" er et ", " er eit ", " är ett ", " is a ", " is an ")
+# A sentence's own subject, not a name: "Det er et projekt", "This is a project".
+_NOT_A_NAME = {"det", "dette", "den", "denne", "detta", "this", "it", "that", "der", "her", "här", "hon", "han",
+               "she", "he", "which", "som", "hvilket", "vilket", "projektet", "prosjektet", "project", "projekt"}
 PROJECT_WORD = re.compile(r"projekt|prosjekt|project|indsats|konceptet|initiativet", re.I)
 _BOLD_LEAD = re.compile(r"^\*\*(?P<name>[^*]{2,60})\*\*\s*[-–—:]\s+")
 
@@ -133,8 +140,10 @@ def _projects_in_sentence(ctx: Context, sent: Sentence) -> list[Record]:
         name = m.group("name").strip()
         if _coined_title(name) and name.casefold() not in lx.PROGRAMME_NAMES and not _only_programme(name):
             found.append((name, m.start("name")))
-    for m in (_PROJ_BEFORE.finditer(text) if " er et " in text else ()):
+    for m in (_PROJ_BEFORE.finditer(text) if any(k in text for k in _PROJ_BEFORE_KEYS) else ()):
         name = m.group("name").strip()
+        if name.split()[0].casefold() in _NOT_A_NAME or lx.find_programme(name):
+            continue
         if looks_proper(name) and name.casefold() not in lx.PROGRAMME_NAMES:
             found.append((name, m.start("name")))
     for m in _PROJ_TAIL.finditer(text):

@@ -73,6 +73,8 @@ def structural_records(ctx: Context) -> list[Record]:
                 continue  # "Partners:" over a list under a project's heading: its items are partners
             lead = None if _label_item(seg.text) or _PERSON_ITEM.match(seg.text) else _lead_name(seg.text)
             said = bool(lead) and kind == "project" and _said_a_project(seg.text[len(lead):])
+            if lead and _COUNT_LEAD.match(lead):
+                lead = None  # "48 songarar og 6 dirigentar deltek", "12 schools take part": a count, no name
             if lead and (said or (_not_plain_danish(lead) and not _phrase(lead))) and not lx.DEPARTMENT.search(lead):
                 s = seg.start + max(0, ctx.text[seg.start:seg.end].find(lead.split()[0]))
                 out.append(make_record(ctx, kind, lead, s, s + len(lead), (seg.start, seg.end), 0.7, seg,
@@ -80,6 +82,7 @@ def structural_records(ctx: Context) -> list[Record]:
     return out
 
 
+_COUNT_LEAD = re.compile(r"^\d[\d.,]*\s+[a-zæøåäö]")
 # "Projektnamn: Smarta skolmåltider", "Period: 2025–2027": a fact box's label, not a name of the section's list
 # (a label is an everyday word, its other words in lower case; "Energy Cities: ..." names a network).
 _LABEL = re.compile(r"^(?P<first>[A-ZÆØÅÄÖ][\wæøåäö]*)(?:[ -][a-zæøåäö()][\wæøåäö()]*){0,2}:\s+\S")
