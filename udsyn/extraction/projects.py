@@ -57,7 +57,51 @@ def project_records(ctx: Context) -> list[Record]:
                                     "labelled project name", {}))
     out.extend(_bold_lead_projects(ctx))
     out.extend(_page_title_project(ctx))
+    out.extend(_tabbed_project_column(ctx))
     return out
+
+
+# A table kept as tab-separated lines (a PDF's table, a pasted sheet) whose first column is headed "Project",
+# "Projekt", "Prosjekt", "Projektnavn", "Project name": the first cell of each line below names a project.
+_TABBED_HEADER = re.compile(r"^(?:projekt(?:et)?|prosjekt(?:et)?|project)(?:\s*(?:navn|namn|name|title|titel))?"
+                            r"\t[^\n]*\t[^\n]*$", re.I | re.M)
+_TOTAL_CELL = re.compile(r"^(?:i\s+alt|total\w*|sum\w*|samlet|samla|samtliga|all|alle)\b", re.I)
+
+
+def _tabbed_project_column(ctx: Context) -> list[Record]:
+    if "\t" not in ctx.text:
+        return []
+    out: list[Record] = []
+    for header in _TABBED_HEADER.finditer(ctx.text):
+        pos = header.end() + 1
+        while pos < len(ctx.text):
+            end = ctx.text.find("\n", pos)
+            end = len(ctx.text) if end < 0 else end
+            line = ctx.text[pos:end]
+            if "\t" not in line:
+                break  # the table ends with the first line that is not a row
+            cell = line.split("\t")[0].strip()
+            name = _project_cell(cell)
+            seg = next((g for g in ctx.segments if g.start <= pos < max(g.end, g.start + 1)), None)
+            if name and seg is not None:
+                start = pos + cell.find(name)
+                out.append(make_record(ctx, "project", name, start, start + len(name), (pos, end), 0.75, seg,
+                                       evidence="project column of a table"))
+            pos = end + 1
+    return out
+
+
+def _project_cell(cell: str) -> str | None:
+    """A first cell's project name; a programme the cell ran into ("SEAWEED SCHOOLS Nordplus Junior") goes."""
+    if lx.find_programme(cell):
+        cuts = [m.start() for _canon, rx in lx.PROGRAMME_RES if (m := rx.search(cell)) and m.start() > 0]
+        if cuts and cell[min(cuts) - 1] in " ,(–-":
+            cell = cell[:min(cuts)].strip(" -–,(")
+    if not cell or _TOTAL_CELL.match(cell) or not (looks_proper(cell) or is_acronym(cell.split()[0])):
+        return None
+    if cell.casefold() in lx.PROGRAMME_NAMES or _only_programme(cell) or len(cell) > 60:
+        return None
+    return cell
 
 
 # "Projektnamn: Smarta skolmåltider", "Project acronym: COASTWISE" in a fact box.

@@ -71,6 +71,8 @@ def structural_records(ctx: Context) -> list[Record]:
             kind = _announced_kind(ctx, seg) or kind
             if kind == "partner":
                 continue  # "Partners:" over a list under a project's heading: its items are partners
+            if "\t" in ctx.text[seg.start:seg.end]:
+                continue  # a table's row kept as tab-separated cells, read by its header (projects.py)
             lead = None if _label_item(seg.text) or _PERSON_ITEM.match(seg.text) else _lead_name(seg.text)
             said = bool(lead) and kind == "project" and _said_a_project(seg.text[len(lead):])
             if lead and _COUNT_LEAD.match(lead):
