@@ -14,6 +14,7 @@ from .context import Context
 from .gazetteer import fold
 from .goals import goal_records
 from .language import current, document_language
+from .learned import learned_records
 from .merge import merge_records
 from .model import Record
 from .networks import network_records
@@ -83,6 +84,7 @@ def _extract_records(text: str, starts: list[int], segments: list[Segment]) -> l
     attach_details(ctx, names)  # before merging: each mention's own sentence decides
     values = money_records(ctx) + count_records(ctx) + table_counts(ctx) + table_money(ctx)
     records = merge_records(names) + dedupe_values(values) + goal_records(text, starts, segments)
+    records += _not_own(learned_records(ctx, records))  # names the rules missed that the model is sure enough of
     records.sort(key=lambda r: r.start)
     attach_fees(records)
     return [r for r in records if r.confidence >= MIN_CONFIDENCE]
