@@ -152,7 +152,7 @@ NETWORK_WORD = re.compile(r"netværk|network|medlemskab|membership|medlem af|mem
 
 # Words for a twin town in the four languages and the usual loans (venskabskommune, vänkommun, Partnerstadt,
 # jumelage): one vocabulary for sections, cues and kinds.
-TWIN = (r"venskabs(?:by|kommune)|vennskaps(?:by|kommune)|vänort|vänst[aä]d|vänkommun|vänskapsort|søster(?:by|kommune)|"
+TWIN = (r"venskabs(?:by|kommun)|vennskaps(?:by|kommun)|vänort|vänst[aä]d|vänkommun|vänskapsort|søster(?:by|kommun)|"
         r"syster(?:stad|kommun|ort)|twin\s*(?:towns?|cit(?:y|ies)|municipalit\w*)|twinned|twinning|"
         r"sister[\s-]+(?:cit|town|municipalit)|partner\s*(?:cit|town|by|stad|stadt|kommune)|jumel\w*|"
         r"friendship\s+(?:cit|town)|partnerst[aä]dte?\w*|partnergemeinde\w*|städtepartnerschaft\w*|"
@@ -385,7 +385,8 @@ HEDGES = AnyOf(
 DENIED_SECTION = re.compile(r"forladt|forlatt|lämnat|lämnade|"
                             r"ikke\s+længere|ikke\s+lenger|inte\s+längre|no\s+longer|\btidligere\b|\btidigare\b|"
                             r"\bformer\b|\bprevious\b|\bpast\b|udmeld\w*|utmeld\w*|uttr[äa]d\w*|fravalg\w*|"
-                            r"frav[æa]lg\w*|ophørte|avslutade|avsluttede|\bended\b|\bleft\b|withdraw\w*|declined|"
+                            r"frav[æa]lg\w*|ophørte|avslutade|avsluttede|\bavslutta\b|\bavsluttet\b|\bafsluttede\b|"
+                            r"\bended\b|\bleft\b|withdraw\w*|declined|"
                             r"ikke\s+(?:\w+\s+)?medlem|inte\s+(?:\w+\s+)?medlem|not\s+(?:\w+\s+)?members?", re.I)
 INSTITUTION_WORDS = re.compile(
     r"\b(kommune\w*|kommuneqarfik|municipality|university|universitet\w*|college|museum|museet|museo|"
