@@ -362,6 +362,10 @@ def _partner_from_name(ctx: Context, sent: Sentence, name: str, start: int, kind
     return []
 
 
+# The last word of a local authority's place that names an area, not a town ("Kilwa District", "Mbale County").
+_AREA_WORD = re.compile(r"\s(?:District|County|Rural|Region|Province|Distrikt)$")
+
+
 def _body_abroad(ctx: Context, sent: Sentence, name: str, start: int, kind: str, conf: float,
                  strong: bool) -> list[Record] | None:
     """A municipality or an institution named with its town: the municipality is its town ('Åbo stad' -> Åbo), the
@@ -389,6 +393,8 @@ def _body_abroad(ctx: Context, sent: Sentence, name: str, start: int, kind: str,
         after = COUNTRY_NEXT.match(ctx.text, start + len(full))
         country = resolve_country(after.group(1)) if after else None
         if country and country != current().home:
+            if _AREA_WORD.search(town) and full.startswith(town):
+                town, at = full, start  # "X District Council": a district is no town, its council is named whole
             return [make_record(ctx, "partner", town, at, at + len(town), span, 0.65, sent.segment, kind=kind,
                                 country=country, evidence="municipality abroad with its country")]
         return None

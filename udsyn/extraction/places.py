@@ -119,7 +119,8 @@ def home_town_in(name: str) -> bool:
 
 
 # After a town its country: "Aurland i Norge", "Ørnes, Norway", "Kuldīga (Lettland)".
-COUNTRY_NEXT = re.compile(r"(?:,[ \t]*|[ \t]+(?:i|in|på|im|en)[ \t]+|[ \t]*\([ \t]*)"
+# "X in\nTanzania": a PDF's line may break between the preposition and the country.
+COUNTRY_NEXT = re.compile(r"(?:,[ \t]*|[ \t]+(?:i|in|på|im|en)(?:[ \t]+|[ \t]*\n[ \t]*)|[ \t]*\([ \t]*)"
                            r"([A-ZÆØÅÄÖÜ][\wæøåäöü]+(?:[ \t][A-Z][\w]+)?)")
 
 
