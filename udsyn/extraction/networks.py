@@ -97,10 +97,15 @@ _HEAD_KEYS = (*lx.NETWORK_HEADS, "forum", "netværk", "network", "alliance")
 def network_records(ctx: Context) -> list[Record]:
     out: list[Record] = []
     denied: set[str] = set()
-    for sent in ctx.prose:
+    for k, sent in enumerate(ctx.prose):
         found = _network_in_sentence(ctx, sent)
         if not found:
             continue  # nothing named, so nothing to keep or deny: the hedges (nine keyed patterns) need not be read
+        if _no_member_next(ctx, k):
+            # "Staff attended X's conference as guests. We are not a member of the commission.": X only named
+            weak = [r for r in found if r.fields.get("evidence") in _WEAK]
+            denied.update(fold(r.name or "") for r in weak)
+            found = [r for r in found if r not in weak]
         hedge = lx.HEDGES.search(sent.text)
         if hedge or denied_section(sent.segment):
             # "ikke medlem af X", "left X in 2022": X is no membership, here or where it is merely named; a name in
@@ -114,6 +119,21 @@ def network_records(ctx: Context) -> list[Record]:
         out.extend(r for r in found if not _inside_a_network(ctx, sent, r) and not _an_event(sent, r))
     out = [r for r in out if not _through_national(ctx.text, r)]
     return [r for r in out if not (fold(r.name or "") in denied and r.fields.get("evidence") in _WEAK)]
+
+
+# The next sentence says the municipality is no member of the body just named, by its head noun or a pronoun
+# ("... is not a member of the commission", "Kommunen er ikke medlem af netværket", "Vi är inte medlemmar i det").
+_NO_MEMBER_OF_IT = re.compile(
+    r"\b(?:ikke|inte|ikkje|not)\s+(?:\w+\s+){0,2}?(?:medlem\w*|members?)\s+(?:af|i|av|of|in)\s+(?:the\s+|this\s+)?"
+    r"(?:[\wæøåäö-]*(?:netværket|nätverket|nettverket|nettverket|foreningen|föreningen|organisationen|"
+    r"organisasjonen|kommissionen|kommisjonen|alliancen|alliansen|sammenslutningen)|commission|network|"
+    r"association|organi[sz]ation|alliance|forum|it|them|den|det|dem|dei)\b", re.I)
+
+
+def _no_member_next(ctx: Context, k: int) -> bool:
+    if k + 1 >= len(ctx.prose) or ctx.prose[k + 1].segment is not ctx.prose[k].segment:
+        return False
+    return bool(_NO_MEMBER_OF_IT.search(ctx.prose[k + 1].text))
 
 
 # A body of the home country that holds a membership on the municipalities' behalf ("følger CEMR gennem KL",
