@@ -300,6 +300,9 @@ HEDGES = AnyOf(
           r"avsluttet|upphörde|utträd\w*|meld\w*\s+(?:\w+\s+){0,2}?(?:ud|ut)\s+(?:af|av)\b|"
           r"(?:træde|træder|gå|går)\s+ud\s+af|gå\s+ut\s+(?:av|ur)|\b(?:to\s+)?leave\s+the\b|\bleaving\b|"
           r"\bforlade\b|\blämna\b|\bforlate\b|"
+          # the present and future: "Samtidigt lämnar kommunen nätverket X", "medlemskabet ophører", "avslutas"
+          r"\blämnar\b|\bforlader\b|\bforlater\b|\bleaves\s+the\b|\bavslutas\b|\bavsluttes\b|\bafsluttes\b|"
+          r"\bophører\b|\bupphör\b|\bopphører\b|\bends\s+(?:at|on|in|by)\b|"
           r"meldte\s+seg\s+ut|överväg\w*|avstå\w*|avstod|undlod|undlade|refrain\w*|former\s+member|"
           r"(?<!sedan\s)(?<!fra\s)(?:tidligere|tidigare)\s+medlem|var\s+medlem|was\s+a\s+member|"
           # advised against, declined or postponed
@@ -321,7 +324,7 @@ HEDGES = AnyOf(
            "anbefal", "frarå", "avrå", "recommend", "advise", "nej", "nei", "declin", "turned down", "afsl", "avsl",
            "afvis", "fravalg", "valgt fra", "opted", "vente", "vänta", "wait", "opsag", "sagt op", "sade upp",
            "sagt upp", "terminated", "cancel", "melde", "ud af", "ut av", "ut ur", "leav", "forlade", "lämna",
-           "forlate", "bero", "på is", "på hylden",
+           "forlate", "bero", "på is", "på hylden", "afslut", "ophør", "upphör", "opphør", "ends ",
            "på pause", "på paus", "på vent",
            "vilande", "pausad", "pauset", "paused", "hold", "suspend", "geprüft", "erwog", "erwägt", "ausgetreten",
            "austritt", "nicht mehr", "mitglied")),

@@ -276,6 +276,8 @@ def _from_heading(ctx: Context, seg: Segment, kind: str) -> list[Record]:
                               or (lx.find_programme(name) and _is_programme(name)
                                   and not _called_a_project(name, body))):
         return []  # "Thorvaldsens Museum", "Nordisk Ministerråd": who runs or funds projects, not a project
+    if kind == "network" and _HEADLINE.search(name):
+        return []  # a news headline ("X får EU-stöd", "Y joins Z"): a clause, no network's name
     if kind == "network" and (_AWARD.search(name) or _OWN_UNIT.search(name)):
         return []  # an award is an event, a municipality's own unit or office no membership
     if kind == "network" and (home_named(name) or described_national(_first_sentence(body))):
@@ -297,6 +299,13 @@ def _from_heading(ctx: Context, seg: Segment, kind: str) -> list[Record]:
             conf = 0.7  # a heading of ordinary words may be a unit, a theme or a course as well as a project
     start, end = _evidence_of_heading(ctx, seg, name)
     return [make_record(ctx, kind, name, start, end, (seg.start, seg.end), conf, seg, **fields)]
+
+
+# A finite verb in lower case after the first word: a headline is a clause ("Skolen får EU-støtte", "Byen
+# vinder pris", "Kommunen går ud af netværket", "Town joins network").
+_HEADLINE = re.compile(r"^\S+(?:\s+\S+){0,3}?\s+(?:får|fik|fick|fekk|fikk|gets|got|wins|vinder|vinner|vann|vandt|"
+                       r"joins|leaves|melder|starter|startar|går|gik|gick|gjekk|blir|bliver|bli|becomes|"
+                       r"skal|ska|will|har|har fått|has|have|søger|söker|søkjer|søker)\s", re.I)
 
 
 def _first_sentence(body: str) -> str:
