@@ -121,7 +121,8 @@ def _path_kind(path: tuple[str, ...]) -> str | None:
 # What a line ending in a colon says the list after it names: partners ("Partners:", "The partners are:", "The project
 # brings together six partners from four countries:", "Projektets partnere er:"); a partnership is no partner.
 _PARTNER_INTRO = re.compile(r"(?<![\w-])(?:projekt|prosjekt|samarbejds|samarbeids|samarbets)?"
-                            r"partner(?:s|e|ne|na|ar|erne)?(?![\w-])|\bbeneficiar\w*|\bconsorti\w*|\bkonsorti\w*", re.I)
+                            r"partn[ea]r(?:s|e|ne|na|ar|ane|erne)?(?![\w-])|\bbeneficiar\w*|\bconsorti\w*|"
+                            r"\bkonsorti\w*", re.I)
 
 
 def introduction(ctx: Context, item: Segment) -> Segment | None:

@@ -163,9 +163,9 @@ TWIN_RE = re.compile(TWIN, re.I)
 SECTION_KINDS = [
     ("partner", re.compile(TWIN + r"|samarbejdsby|twin|samarbejdspartnere\s+i\s+udlandet|udenlandske\s+samarbejds|"
                            # the partners of a project page: "Partners", "Projektpartnere", "Consortium"
-                           r"^(?:(?:project|projekt|prosjekt|our|vores|våra|våre|the)\s+)?partner(?:s|e|ne|na|ar)?\s*:?$|"
+                           r"^(?:(?:project|projekt|prosjekt|our|vores|våra|våre|the)\s+)?partn[ea]r(?:s|e|ne|na|ar|ane)?\s*:?$|"
                            # "Åtte partnere fra seks land", "Partners in the project": the plural names the list
-                           r"^(?:\S+\s+){0,3}partner(?:s|e|ne|na|ar|erne)\b(?:\s+\S+){0,5}$|"
+                           r"^(?:\S+\s+){0,3}partn[ea]r(?:s|e|ne|na|ar|ane|erne)\b(?:\s+\S+){0,5}$|"
                            r"^(?:projekt|prosjekt|samarbejds|samarbets|samarbeids)partner\w*|^partnerskab(?:et)?$|"
                            r"^consorti\w*|^konsorti\w*|^partner(?:organisationer|organisasjoner|kommuner|byer)|"
                            r"^participating\s+(?:partners|organisations|organizations|cities)|"

@@ -538,7 +538,18 @@ def _region_between(text: str, start: int, name: str) -> bool:
     if not before or resolve_country(before.group(1)) or resolve_country(name) or SEPARATOR.search(name):
         return False
     after = re.match(r"\s*,\s*([A-ZÆØÅÄÖ][\w]+(?:\s[A-ZÆØÅÄÖ][\w]+)?)", text[start + len(name):start + len(name) + 40])
-    return bool(after) and resolve_country(after.group(1)) is not None
+    if after and resolve_country(after.group(1)) is not None:
+        return True
+    # A line (a list item) that opens with its town: "Comune di X, Region (Italy) – ...", "X, Region (Spain)".
+    bracket = re.match(r"\s*\(([A-ZÆØÅÄÖ][\w]+(?:\s[A-ZÆØÅÄÖ][\w]+)?)\)",
+                       text[start + len(name):start + len(name) + 40])
+    line = text[text.rfind("\n", 0, start) + 1:start]
+    return bool(bracket) and resolve_country(bracket.group(1)) is not None and bool(_TOWN_OPENS_LINE.match(line))
+
+
+_TOWN_OPENS_LINE = re.compile(r"^\s*(?:[-•*]\s*)?(?:(?:Comune|Ayuntamiento|Concello|Gmina|Municipality|Town|City|"
+                              r"Commune|Ville|Stadt|Gemeente|Gemeinde|Kommune|Kommun)\s+(?:(?:di|de|of|du)\s+)?)?"
+                              r"[A-ZÆØÅÄÖÜ][\w'’-]+(?:\s[A-ZÆØÅÄÖÜ][\w'’-]+)?,\s*$")
 
 
 _COUNTRY_AFTER = re.compile(r"\s*(?:\(|,\s*)([A-ZÆØÅ][\w]+(?:\s[A-Z][\w]+)?)\)?")
