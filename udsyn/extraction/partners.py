@@ -44,6 +44,8 @@ def partner_records(ctx: Context) -> list[Record]:
         coop = lx.COOPERATION.search(sent.text)
         later = None if coop or in_section else _cue_in_next(ctx, k)  # "... X i Polen. Byerne er venskabsbyer ..."
         if not (coop or in_section or later):
+            later = _one_of_the_twins(ctx, k)  # "Vi har to venskabsbyer. Den anden, X i Norge, ..."
+        if not (coop or in_section or later):
             continue
         kind = kind_of(sent.text) if coop else kind_of(later.text) if later else "cooperation"
         if kind == "cooperation":
@@ -132,6 +134,22 @@ def _cue_in_next(ctx: Context, k: int) -> Sentence | None:
     if any(s > 0 and not _ROLE_BEFORE.search(nxt.text[:s]) for s, _e, _n in proper_names(nxt.text)):
         return None
     return nxt
+
+
+# A sentence that opens by pointing back at one of the twin towns the sentence before counted: "Den anden, X i
+# Norge, ...", "Den ældste er X", "The other, X in Norway, ...", "Den andra, X i Norge", "Den eldste er X".
+_ONE_OF_THEM = re.compile(r"^(?:den|the|det)\s+(?:anden|andra|andre|other|ene|ena|eine|first|første|första|"
+                          r"fyrste|ældste|äldsta|eldste|oldest|nyeste|nyaste|newest|seneste|senaste|siste|latest|"
+                          r"sidste|yngste|youngest)\b", re.I)
+
+
+def _one_of_the_twins(ctx: Context, k: int) -> Sentence | None:
+    if k == 0 or not _ONE_OF_THEM.match(ctx.prose[k].text):
+        return None
+    before = ctx.prose[k - 1]
+    if before.segment is not ctx.prose[k].segment or not lx.TWIN_RE.search(before.text):
+        return None
+    return before
 
 
 # A sentence about another town's twin towns: the town, a verb, the twin-town word, then 'med/with/till'.
