@@ -399,6 +399,13 @@ def repair_text(text: str, damaged: bool | None = None) -> tuple[str, int, int]:
         text = repair_numbers(_AI_DIGIT.sub("AI", text))
     elif figures_damaged(text):
         text = repair_numbers(text)  # a scan whose words came through but whose figures did not
+    if not damaged:
+        # A scan with little damage may still misspell a town it spells right elsewhere ("Knvsna" beside three
+        # "Knysna"): an unknown name that the city index reads as a town the document names as written.
+        shapes = {(len(t), t[0], t[-1]) for t, n in counts.items() if n >= 2 and t[:1].isupper()}
+        fixes.update({tok: place for tok in counts if tok[:1].isupper() and (len(tok), tok[0], tok[-1]) in shapes
+                      and tok not in fixes and _unknown_name(tok) and (place := repair_place(tok)) and place != tok
+                      and counts.get(place, 0) >= 2})
     if not fixes:
         return text, seen, 0
     protected = [(m.start(), m.end()) for m in _PROTECT.finditer(text)]

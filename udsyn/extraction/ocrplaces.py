@@ -2,7 +2,7 @@
 
 The Danish word repair (ocr.py) knows Danish words; a twin town's name is no Danish word, and scanners do to its
 letters what they do to Danish ones: ö and ø read as g, @, e or o ("Malmg", "Geteborg"), ü as ii or li
-("Miinchen"), å and ä as a or d. A capitalised word that is neither a word nor a known place becomes the place
+("Miinchen"), å and ä as a or d, y as v. A capitalised word that is neither a word nor a known place becomes the place
 that one or two such substitutions make of it, when exactly one place of some size does.
 """
 
@@ -17,7 +17,9 @@ from .gazetteer import _by_key, city_candidates, resolve_country
 # What a damaged letter was: the scanner's reading -> the letters it may stand for.
 _READ_AS = {"g": ("ø", "ö"), "@": ("ø", "ö"), "e": ("ø", "ö", "æ", "ä"), "é": ("ö", "ø", "å", "ä"),
             "o": ("ö", "ø"), "a": ("å", "ä"), "d": ("å", "ó"), "l": ("I",), "i": ("ü", "í"), "u": ("ü",), "6": ("ö",),
-            "ii": ("ü",), "li": ("ü",), "ee": ("æ",), "q": ("ø",)}
+            "ii": ("ü",), "li": ("ü",), "ee": ("æ",), "q": ("ø",),
+            # a y read as v, its tail lost ("Knvsna")
+            "v": ("y",)}
 _MULTI = [k for k in _READ_AS if len(k) > 1]
 # A town found this way must be a real town, not one of the many hamlets a string of letters happens to name.
 MIN_POPULATION = 5_000
